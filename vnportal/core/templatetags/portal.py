@@ -1,0 +1,24 @@
+from django import template
+from django.utils import timezone
+
+from vnportal.core.menu import main_menu
+
+register = template.Library()
+
+
+@register.filter
+def dateline(value):
+    """The date line Vietnamese portals print under a title: "(09:27 | 30/07/2022)"."""
+    if not value:
+        return ""
+    local = timezone.localtime(value)
+    return f"({local:%H:%M} | {local:%d/%m/%Y})"
+
+
+@register.simple_tag(takes_context=True)
+def menu_items(context, current_page=None):
+    items = main_menu(context["request"])
+    current_path = getattr(current_page, "path", "")
+    for item in items:
+        item.is_active = current_path.startswith(item.path)
+    return items

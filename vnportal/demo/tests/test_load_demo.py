@@ -1,0 +1,59 @@
+"""The demo portal that `make run` loads. Loading takes seconds, so each test checks
+several things a newcomer would see on the demo."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Site
+
+from vnportal.news.models import ArticlePage, CategoryPage
+from vnportal.units.models import Unit, UnitKind
+
+pytestmark = pytest.mark.django_db
+
+HOSTS = {
+    "localhost": "Cổng thông tin điện tử tỉnh An Giang",
+    "anbien.localhost": "Cổng thông tin điện tử xã An Biên",
+    "tayyen.localhost": "Cổng thông tin điện tử xã Tây Yên",
+    "dongthai.localhost": "Cổng thông tin điện tử xã Đông Thái",
+}
+CATEGORIES = {"Tin hoạt động", "Dân vận chính quyền", "Xây dựng nông thôn mới", "Chuyển đổi số"}
+
+
+def _load():
+    call_command("load_demo", stdout=io.StringIO())
+
+
+def test_demo_portal_has_a_province_three_communes_and_their_news(client):
+    _load()
+    assert set(Site.objects.values_list("hostname", flat=True)) == set(HOSTS)
+    for host, title in HOSTS.items():
+        response = client.get("/", HTTP_HOST=host)
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert title in html
+        assert "Tin nổi bật" in html
+    assert client.get("/", HTTP_HOST="127.0.0.1").status_code == 200
+
+    assert ArticlePage.objects.live().count() >= 40
+    assert CATEGORIES <= set(CategoryPage.objects.values_list("title", flat=True))
+    for site in Site.objects.all():
+        articles = ArticlePage.objects.live().descendant_of(site.root_page)
+        assert articles.filter(featured=True).exists(), site.hostname
+
+    article = ArticlePage.objects.live().first()
+    html = client.get(article.url, HTTP_HOST=article.get_site().hostname).content.decode()
+    assert "Bài viết mẫu do vnportal soạn để minh họa" in html
+
+    district = Unit.objects.get(kind=UnitKind.DISTRICT)
+    assert district.name == "Huyện An Biên" and not district.is_current
+    successors = {u.name for u in district.successors.all()}
+    assert successors == {"Xã An Biên", "Xã Tây Yên", "Xã Đông Thái"}
+
+
+def test_loading_again_changes_nothing():
+    _load()
+    before = (ArticlePage.objects.count(), Site.objects.count(), Unit.objects.count())
+    _load()
+    assert (ArticlePage.objects.count(), Site.objects.count(), Unit.objects.count()) == before

@@ -1,0 +1,91 @@
+"""Article lists shared by the home page, categories and feeds.
+
+Every function returns a queryset whose cost does not grow with the number of articles
+on the page: cover images and their renditions are prefetched in two queries.
+"""
+
+from functools import reduce
+from operator import or_
+
+from django.db.models import F, Prefetch, Q, Window
+from django.db.models.functions import RowNumber, Substr
+from wagtail.images import get_image_model
+
+LIST_THUMBNAIL = "fill-360x225"
+FEATURED_IMAGE = "fill-800x500"
+
+
+def _with_covers(queryset, *filter_specs):
+    images = get_image_model().objects.prefetch_renditions(*filter_specs)
+    return queryset.select_related(None).prefetch_related(Prefetch("cover_image", images))
+
+
+def _articles():
+    from .models import ArticlePage
+
+    return ArticlePage.objects.live().public()
+
+
+def articles_below(page, thumbnail=LIST_THUMBNAIL):
+    """Newest first, every live article under `page` (a site, news index or category)."""
+    queryset = _articles().descendant_of(page).order_by("-published_at", "-pk")
+    return _with_covers(queryset, thumbnail)
+
+
+def featured_articles(site_root, limit=5):
+    """The editors' picks in their order, filled up with the newest articles."""
+    base = _articles().descendant_of(site_root)
+    picked = list(
+        _with_covers(
+            base.filter(featured=True).order_by("featured_order", "-published_at")[:limit],
+            FEATURED_IMAGE,
+            LIST_THUMBNAIL,
+        )
+    )
+    missing = limit - len(picked)
+    if missing > 0:
+        newest = base.exclude(pk__in=[a.pk for a in picked]).order_by("-published_at")
+        picked += list(_with_covers(newest[:missing], FEATURED_IMAGE, LIST_THUMBNAIL))
+    return picked
+
+
+def latest_per_category(categories, per_category=4):
+    """{category: [newest articles]} for sibling categories, in one query.
+
+    A window numbers each category's articles by date; an article of a subcategory
+    counts for its top category because the partition is the category's path prefix.
+    """
+    categories = list(categories)
+    if not categories:
+        return {}
+    prefix_length = len(categories[0].path)
+    queryset = (
+        _articles()
+        .filter(reduce(or_, (Q(path__startswith=c.path) for c in categories)))
+        .annotate(
+            category_path=Substr("path", 1, prefix_length),
+            rank=Window(
+                RowNumber(),
+                partition_by=Substr("path", 1, prefix_length),
+                order_by=[F("published_at").desc(), F("pk").desc()],
+            ),
+        )
+        .filter(rank__lte=per_category)
+        .order_by("category_path", "rank")
+    )
+    grouped = {c.path: [] for c in categories}
+    for article in _with_covers(queryset, LIST_THUMBNAIL):
+        grouped[article.category_path].append(article)
+    return {c: grouped[c.path] for c in categories}
+
+
+def related_articles(article, limit=4):
+    """Newest articles of the same category; later issues add chosen and topical ones."""
+    parent_path = article.path[: -article.steplen]
+    queryset = (
+        _articles()
+        .filter(path__startswith=parent_path, depth=article.depth)
+        .exclude(pk=article.pk)
+        .order_by("-published_at")[:limit]
+    )
+    return _with_covers(queryset, LIST_THUMBNAIL)

@@ -1,0 +1,110 @@
+"""Build small portals for tests: a site with its home page, "Tin tức", categories and
+articles, quickly (pages are created live, without the revision history an editor makes).
+"""
+
+import datetime
+import io
+import itertools
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.files.images import ImageFile
+from django.utils import timezone
+from PIL import Image as PILImage
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Locale, Page, Site
+
+from vnportal.core.models import HomePage, SiteSettings
+from vnportal.news.models import ArticlePage, CategoryPage, NewsIndexPage
+
+_counter = itertools.count(1)
+
+
+@dataclass
+class BuiltSite:
+    site: Site
+    home: HomePage
+    news: NewsIndexPage
+    categories: dict = field(default_factory=dict)
+
+
+def _tree_root():
+    """Wagtail's root page; recreated when a transactional test flushed it away."""
+    root = Page.get_first_root_node()
+    if root is None:
+        Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+        root = Page.add_root(instance=Page(title="Root", slug="root"))
+        if not Collection.objects.exists():
+            Collection.add_root(name="Root")
+    return root
+
+
+def build_site(hostname="localhost", unit_name="tỉnh An Giang", default=True, categories=None):
+    """A Wagtail Site with its settings, "Tin tức" and the given categories."""
+    if categories is None:
+        categories = {"tin-hoat-dong": "Tin hoạt động", "chuyen-doi-so": "Chuyển đổi số"}
+    root = _tree_root()
+    if default:
+        # The Wagtail install's welcome site would otherwise answer for localhost.
+        Site.objects.filter(is_default_site=True).delete()
+    home = root.add_child(
+        instance=HomePage(title=f"Trang chủ {unit_name}", slug=f"home-{next(_counter)}")
+    )
+    site = Site.objects.create(
+        hostname=hostname, port=80, root_page=home, is_default_site=default, site_name=unit_name
+    )
+    SiteSettings.objects.create(
+        site=site,
+        unit_name=unit_name,
+        governing_body=f"Ủy ban nhân dân {unit_name}",
+        responsible_person="Ông Nguyễn Văn Mẫu",
+        address="Số 1 đường Mẫu",
+        phone="0296 3 000 000",
+        email="ubnd@example.gov.vn",
+    )
+    news = home.add_child(
+        instance=NewsIndexPage(title="Tin tức", slug="tin-tuc", show_in_menus=True)
+    )
+    built = BuiltSite(site=site, home=home, news=news)
+    for slug, title in categories.items():
+        built.categories[slug] = news.add_child(
+            instance=CategoryPage(title=title, slug=slug, show_in_menus=True)
+        )
+    return built
+
+
+def make_image(title="Ảnh thử", color="#3366aa"):
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (640, 400), color).save(buffer, "PNG")
+    image = get_image_model()(
+        title=title,
+        description="Ảnh thử nghiệm",
+        file=ImageFile(buffer, name=f"test-{next(_counter)}.png"),
+    )
+    image.save()
+    return image
+
+
+def add_article(category, title=None, published_at=None, featured_order=0, cover=None, **fields):
+    number = next(_counter)
+    if published_at is None:
+        published_at = timezone.now() - datetime.timedelta(minutes=number)
+    article = ArticlePage(
+        title=title or f"Bài viết thử số {number}",
+        slug=f"bai-viet-{number}",
+        sapo=fields.pop("sapo", f"Tóm tắt của bài viết thử số {number}."),
+        body=fields.pop(
+            "body", [{"type": "paragraph", "value": f"<p>Nội dung bài thử {number}.</p>"}]
+        ),
+        published_at=published_at,
+        featured=featured_order > 0,
+        featured_order=featured_order,
+        cover_image=cover,
+        **fields,
+    )
+    category.add_child(instance=article)
+    return article
+
+
+def add_articles(category, count, cover=None):
+    return [add_article(category, cover=cover) for _ in range(count)]
