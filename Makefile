@@ -26,9 +26,7 @@ $(VENV)/.dev-installed: $(VENV)/.base-installed requirements/dev.txt
 	@touch $@
 
 run: $(VENV)/.base-installed
-	$(PY) manage.py migrate --noinput
-	$(PY) manage.py load_demo
-	$(PY) manage.py ensure_admin
+	$(PY) manage.py prepare_demo
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: $(VENV)/.dev-installed lint check-migrations

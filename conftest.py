@@ -29,3 +29,11 @@ def commune(province):
     from vnportal.testing.builders import build_site
 
     return build_site(hostname="tayyen.localhost", unit_name="xã Tây Yên", default=False)
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """The page cache lives in local memory across tests; each test starts empty."""
+    from django.core.cache import cache
+
+    cache.clear()

@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "vnportal.core",
     "vnportal.units",
     "vnportal.news",
+    "vnportal.alerts",
     "vnportal.demo",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
@@ -47,6 +48,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "vnportal.core.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

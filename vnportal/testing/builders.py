@@ -15,6 +15,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 
 from vnportal.core.models import HomePage, SiteSettings
+from vnportal.core.pagecache import purge_sites
+from vnportal.core.signals import sites_showing
 from vnportal.news.models import ArticlePage, CategoryPage, NewsIndexPage
 
 _counter = itertools.count(1)
@@ -103,6 +105,8 @@ def add_article(category, title=None, published_at=None, featured_order=0, cover
         **fields,
     )
     category.add_child(instance=article)
+    # Pages built here skip publishing, so purge what publishing would have purged.
+    purge_sites(sites_showing(article))
     return article
 
 

@@ -1,5 +1,6 @@
+from django.contrib.auth.models import Group
 from django.db import models
-from wagtail.models import Site
+from wagtail.models import Collection, Site
 
 
 class UnitKind(models.TextChoices):
@@ -41,6 +42,14 @@ class Unit(models.Model):
         on_delete=models.SET_NULL,
         related_name="unit",
     )
+    collection = models.OneToOneField(
+        Collection,
+        verbose_name="Thư mục ảnh và tệp",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="unit",
+    )
     dissolved_on = models.DateField("Ngày giải thể, sáp nhập", null=True, blank=True)
     successors = models.ManyToManyField(
         "self",
@@ -61,3 +70,41 @@ class Unit(models.Model):
     @property
     def is_current(self):
         return self.dissolved_on is None and self.kind in CURRENT_KINDS
+
+
+class SiteGroup(models.Model):
+    """Links a permission group to the site it works on and its role (see roles.py).
+    `site` empty means the group works on every site of the province."""
+
+    group = models.OneToOneField(Group, on_delete=models.CASCADE, related_name="site_role")
+    site = models.ForeignKey(
+        Site, null=True, blank=True, on_delete=models.CASCADE, related_name="role_groups"
+    )
+    role = models.CharField(max_length=32)
+
+    class Meta:
+        verbose_name = "Nhóm theo trang"
+        verbose_name_plural = "Nhóm theo trang"
+        constraints = [
+            models.UniqueConstraint(fields=["site", "role"], name="unique_role_per_site"),
+        ]
+
+    def __str__(self):
+        return self.group.name
+
+
+class FormerHost(models.Model):
+    """A host name of a closed portal (a former district or merged commune). Requests to
+    it are redirected to the archive of that unit inside its successor's site."""
+
+    hostname = models.CharField("Tên miền cũ", max_length=255, unique=True)
+    unit = models.ForeignKey(
+        Unit, verbose_name="Đơn vị cũ", on_delete=models.CASCADE, related_name="former_hosts"
+    )
+
+    class Meta:
+        verbose_name = "Tên miền cũ"
+        verbose_name_plural = "Tên miền cũ"
+
+    def __str__(self):
+        return self.hostname

@@ -1,6 +1,8 @@
 from django import template
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 
+from vnportal.core.banners import top_banners
 from vnportal.core.menu import main_menu
 
 register = template.Library()
@@ -22,3 +24,9 @@ def menu_items(context, current_page=None):
     for item in items:
         item.is_active = current_path.startswith(item.path)
     return items
+
+
+@register.simple_tag(takes_context=True)
+def page_banners(context):
+    # Hooks return HTML they rendered from templates, escaped there.
+    return mark_safe("".join(top_banners(context["request"])))  # noqa: S308

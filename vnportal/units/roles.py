@@ -1,0 +1,125 @@
+"""The groups through which people work on one site, or on every site of the province.
+
+Each current unit's site gets one group per role, with Wagtail page permissions on the
+site's home page, collection permissions on the site's media collection and site-scoped
+permissions (GroupSitePermission) for site-owned models. Permissions on one site's tree
+and collection never reach another site: that is the isolation the permission matrix
+tests. Province groups hold the same permissions on the whole tree instead.
+
+Apps whose models belong to a site (alerts, feedback, documents) add their permissions to
+a role through the `vnportal_role_site_permissions` hook: `() -> {role: ["app.codename"]}`.
+"""
+
+from dataclasses import dataclass, field
+
+from django.contrib.auth.models import Group, Permission
+from wagtail import hooks
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.models.sites import GroupSitePermission
+
+ROLE_PERMISSIONS_HOOK = "vnportal_role_site_permissions"
+
+CONTRIBUTOR = "contributor"
+EDITOR = "editor"
+BOARD = "board"
+SITE_ADMIN = "site_admin"
+
+_MEDIA_READ = ["wagtailimages.choose_image", "wagtaildocs.choose_document"]
+_MEDIA_ADD = _MEDIA_READ + ["wagtailimages.add_image", "wagtaildocs.add_document"]
+_MEDIA_EDIT = _MEDIA_ADD + ["wagtailimages.change_image", "wagtaildocs.change_document"]
+_MEDIA_ALL = _MEDIA_EDIT + ["wagtailimages.delete_image", "wagtaildocs.delete_document"]
+
+
+@dataclass(frozen=True)
+class Role:
+    key: str
+    label: str
+    page: list = field(default_factory=list)
+    collection: list = field(default_factory=list)
+    site: list = field(default_factory=list)
+
+
+ROLES = {
+    role.key: role
+    for role in (
+        Role(CONTRIBUTOR, "Cộng tác viên", page=["add_page"], collection=_MEDIA_ADD),
+        Role(EDITOR, "Biên tập viên", page=["add_page", "change_page"], collection=_MEDIA_EDIT),
+        Role(
+            BOARD,
+            "Ban biên tập",
+            page=["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+            collection=_MEDIA_ALL,
+        ),
+        Role(
+            SITE_ADMIN,
+            "Quản trị trang",
+            page=["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+            collection=_MEDIA_ALL,
+            site=["core.change_sitesettings"],
+        ),
+    )
+}
+
+
+def _permission(dotted):
+    app_label, codename = dotted.split(".")
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def _site_permissions(role):
+    names = list(role.site)
+    for hook in hooks.get_hooks(ROLE_PERMISSIONS_HOOK):
+        names += hook().get(role.key, [])
+    return names
+
+
+def _grant(group, role, page, collection, site=None):
+    admin_access = _permission("wagtailadmin.access_admin")
+    group.permissions.add(admin_access)
+    for codename in role.page:
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=page, permission=_permission(f"wagtailcore.{codename}")
+        )
+    for dotted in role.collection:
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=collection, permission=_permission(dotted)
+        )
+    for dotted in _site_permissions(role):
+        if site is None:
+            group.permissions.add(_permission(dotted))
+        else:
+            GroupSitePermission.objects.get_or_create(
+                group=group, site=site, permission=_permission(dotted)
+            )
+
+
+def ensure_site_groups(site, collection):
+    """One group per role for this site; idempotent. Returns {role key: Group}."""
+    from .models import SiteGroup
+
+    groups = {}
+    for role in ROLES.values():
+        link = SiteGroup.objects.filter(site=site, role=role.key).select_related("group").first()
+        if link is None:
+            group, _ = Group.objects.get_or_create(name=f"{site.site_name} – {role.label}")
+            link = SiteGroup.objects.create(group=group, site=site, role=role.key)
+        _grant(link.group, role, site.root_page, collection, site)
+        groups[role.key] = link.group
+    return groups
+
+
+def ensure_province_groups(province_name):
+    """Groups whose members work on every site of the installation."""
+    from .models import SiteGroup
+
+    root_page = Page.get_first_root_node()
+    root_collection = Collection.get_first_root_node()
+    groups = {}
+    for role in ROLES.values():
+        link = SiteGroup.objects.filter(site=None, role=role.key).select_related("group").first()
+        if link is None:
+            group, _ = Group.objects.get_or_create(name=f"Toàn {province_name} – {role.label}")
+            link = SiteGroup.objects.create(group=group, site=None, role=role.key)
+        _grant(link.group, role, root_page, root_collection, None)
+        groups[role.key] = link.group
+    return groups
