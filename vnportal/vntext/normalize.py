@@ -16,8 +16,10 @@ _SPACE_CHARS = "\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u20
 # are removed only where they touch Latin text, where they are always an editing accident.
 _JOINER_CHARS = "\u200c\u200d"
 _LATIN_SIDE = "\x00-\u024f\u1e00-\u1eff" + ANY_DIACRITICS
+# A joiner at either end of the text joins nothing either.
 _STRAY_JOINERS = re.compile(
     f"(?<=[{_LATIN_SIDE}])[{_JOINER_CHARS}]+|[{_JOINER_CHARS}]+(?=[{_LATIN_SIDE}])"
+    f"|^[{_JOINER_CHARS}]+|[{_JOINER_CHARS}]+$"
 )
 
 _DIACRITIC_RUN = re.compile(f"[{ANY_DIACRITICS}]+")

@@ -174,3 +174,8 @@ def test_lone_surrogate_does_not_break_normalize():
 def test_non_text_is_refused_with_a_hint(value):
     with pytest.raises(TypeError, match="needs str"):
         normalize(value)
+
+
+@pytest.mark.parametrize("text", ["\u200d", "\u200c\u200d", "\u200dViệt", "Nam\u200c"])
+def test_joiners_with_nothing_to_join_are_removed(text):
+    assert "\u200c" not in normalize(text) and "\u200d" not in normalize(text)
