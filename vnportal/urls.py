@@ -10,6 +10,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("tai-lieu/", include(wagtaildocs_urls)),
     path("co-chu/<str:direction>/", core_views.change_font_size, name="font_size"),
+    path("giao-dien.css", core_views.site_stylesheet, name="site_stylesheet"),
     path("canh-bao/", include("vnportal.alerts.urls")),
 ]
 

@@ -1,3 +1,5 @@
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -5,7 +7,11 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from .contrast import ACCESSIBLE_PALETTE, MIN_TEXT_CONTRAST, WHITE, contrast_ratio, darken
 from .home import HOME_SECTIONS_HOOK
+from .widgets import ColourInput
+
+DEFAULT_PRIMARY_COLOUR = "#9b0d14"
 
 
 @register_setting(icon="site")
@@ -40,11 +46,41 @@ class SiteSettings(BaseSiteSetting):
     licence = models.CharField(
         "Giấy phép", max_length=255, blank=True, help_text="Số giấy phép thiết lập cổng, nếu có."
     )
+    primary_colour = models.CharField(
+        "Màu chủ đạo",
+        max_length=7,
+        default=DEFAULT_PRIMARY_COLOUR,
+        validators=[
+            RegexValidator(
+                r"^#[0-9a-fA-F]{6}$", "Màu chủ đạo phải viết dạng #rrggbb, ví dụ #9b0d14."
+            )
+        ],
+        help_text=(
+            "Nền của thanh menu; chữ trắng trên nền này phải đạt độ tương phản ít nhất 4,5:1. "
+            "Chọn một màu trong bảng màu gợi ý hoặc một màu đậm khác."
+        ),
+    )
+    banner_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name="Ảnh băng rôn đầu trang",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Ảnh nền của phần đầu trang, nên rộng ít nhất 1600 điểm ảnh.",
+    )
 
     panels = [
         MultiFieldPanel(
             [FieldPanel("unit_name"), FieldPanel("portal_title"), FieldPanel("logo")],
             heading="Nhận diện",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("primary_colour", widget=ColourInput(palette=ACCESSIBLE_PALETTE)),
+                FieldPanel("banner_image"),
+            ],
+            heading="Giao diện",
         ),
         MultiFieldPanel(
             [
@@ -65,6 +101,37 @@ class SiteSettings(BaseSiteSetting):
     @property
     def display_title(self):
         return self.portal_title or f"Cổng thông tin điện tử {self.unit_name}".strip()
+
+    def clean(self):
+        super().clean()
+        colour = (self.primary_colour or "").lower()
+        self.primary_colour = colour
+        try:
+            ratio = contrast_ratio(WHITE, colour)
+        except ValueError:
+            return  # the field's own validator names the format
+        if ratio < MIN_TEXT_CONTRAST:
+            # Vietnamese writes the decimal comma: 1,51:1.
+            shown = f"{ratio:.2f}".replace(".", ",")
+            raise ValidationError(
+                {
+                    "primary_colour": (
+                        f"Màu chủ đạo {colour} quá nhạt: chữ trắng trên nền này chỉ đạt độ "
+                        f"tương phản {shown}:1, cần ít nhất 4,5:1. Hãy chọn màu đậm hơn, "
+                        "ví dụ một màu trong bảng màu gợi ý."
+                    )
+                }
+            )
+
+    @property
+    def primary_colour_dark(self):
+        """Hover and footer shade of the primary colour (the stylesheet's --brand-dark)."""
+        return darken(self.primary_colour)
+
+    @property
+    def look_version(self):
+        """Changes whenever the per-site stylesheet would, so its address can be cached."""
+        return f"{self.primary_colour.lstrip('#')}-{self.banner_image_id or 0}"
 
 
 class HomePage(Page):

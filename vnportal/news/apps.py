@@ -5,3 +5,7 @@ class NewsConfig(AppConfig):
     name = "vnportal.news"
     label = "news"
     verbose_name = "Tin tức"
+
+    def ready(self):
+        # Registers "Tin tức" as a standard section of every unit site.
+        from . import sections  # noqa: F401

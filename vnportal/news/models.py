@@ -1,5 +1,8 @@
+from django import forms
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -7,8 +10,14 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from vnportal.units.models import UnitKind
+from vnportal.units.urls_across_sites import page_absolute_url, site_id_of
+
+from .archives import archive_for, archive_notice
 from .blocks import ArticleBodyBlock
+from .forms import ArchivePageForm, ArticlePageForm
 from .queries import articles_below, related_articles
+from .shared import province_home_of, source_portal_title
 
 PAGE_SIZE = 10
 PAGE_PARAM = "trang"
@@ -17,6 +26,13 @@ PAGE_PARAM = "trang"
 def paginate(request, queryset):
     paginator = Paginator(queryset, PAGE_SIZE)
     return paginator.get_page(request.GET.get(PAGE_PARAM))
+
+
+def _add_archive_notice(context, page):
+    archive = archive_for(page)
+    if archive is not None:
+        context["archive"] = archive
+        context["archive_notice"] = archive_notice(archive)
 
 
 class NewsIndexPage(Page):
@@ -46,7 +62,7 @@ class CategoryPage(Page):
     description = models.TextField("Mô tả", blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("description")]
-    parent_page_types = ["news.NewsIndexPage", "news.CategoryPage"]
+    parent_page_types = ["news.NewsIndexPage", "news.CategoryPage", "news.ArchivePage"]
     subpage_types = ["news.ArticlePage", "news.CategoryPage"]
 
     class Meta:
@@ -55,6 +71,7 @@ class CategoryPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["articles"] = paginate(request, articles_below(self))
+        _add_archive_notice(context, self)
         return context
 
 
@@ -63,6 +80,16 @@ class ArticlePage(RoutablePageMixin, Page):
     board. `published_at` is the time shown to readers; it is kept apart from Wagtail's
     first publication time so that imported archives keep their original dates.
     A non-zero `featured_order` puts the article in "Tin nổi bật", lowest first.
+
+    On a province site, `province_wide` ("Đăng cho toàn tỉnh") puts the article in the
+    "Tin tỉnh" block of every commune home page of the province. On a commune site,
+    `original` republishes such an article by reference, not by copy: the page shows the
+    original's live title, sapo, body, cover, author and dates, its canonical URL is the
+    province's, and its own title, slug and date are kept in step with the original on
+    every save. `is_reference` remembers that the page republishes another one, so that
+    it disappears (instead of showing an empty article) when the original is deleted.
+    A separate page type would have forced every list to merge two tables; one nullable
+    column keeps them one query.
     """
 
     sapo = models.TextField("Sapo (tóm tắt)", blank=True)
@@ -83,8 +110,30 @@ class ArticlePage(RoutablePageMixin, Page):
     featured_order = models.PositiveSmallIntegerField(
         "Thứ tự nổi bật", default=0, help_text="Số nhỏ hơn hiện trước."
     )
+    province_wide = models.BooleanField(
+        "Đăng cho toàn tỉnh",
+        default=False,
+        help_text="Bài hiện trong mục “Tin tỉnh” trên trang chủ của mọi xã, phường trong tỉnh.",
+    )
+    original = models.ForeignKey(
+        "self",
+        verbose_name="Bài gốc của tỉnh",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="references",
+        help_text=(
+            "Chọn một bài “Đăng cho toàn tỉnh” của cổng tỉnh để đăng lại vào chuyên mục này. "
+            "Tiêu đề, tóm tắt, nội dung, ảnh, tác giả và ngày đăng lấy từ bài gốc (kể cả khi "
+            "tỉnh sửa bài); có thể để trống tiêu đề và các ô nội dung."
+        ),
+    )
+    is_reference = models.BooleanField(default=False, editable=False)
 
     content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("original", widget=forms.Select)], heading="Đăng lại bài của tỉnh"
+        ),
         FieldPanel("sapo"),
         MultiFieldPanel(
             [FieldPanel("cover_image"), FieldPanel("cover_caption")], heading="Ảnh đại diện"
@@ -95,7 +144,8 @@ class ArticlePage(RoutablePageMixin, Page):
             heading="Tác giả và nguồn",
         ),
         MultiFieldPanel(
-            [FieldPanel("featured"), FieldPanel("featured_order")], heading="Tin nổi bật"
+            [FieldPanel("featured"), FieldPanel("featured_order"), FieldPanel("province_wide")],
+            heading="Tin nổi bật",
         ),
     ]
     search_fields = Page.search_fields + [
@@ -103,18 +153,75 @@ class ArticlePage(RoutablePageMixin, Page):
         index.SearchField("body"),
         index.FilterField("published_at"),
     ]
-    parent_page_types = ["news.CategoryPage"]
+    parent_page_types = ["news.CategoryPage", "news.ArchivePage"]
     subpage_types = []
+    base_form_class = ArticlePageForm
 
     class Meta:
         verbose_name = "Bài viết"
         verbose_name_plural = "Bài viết"
         indexes = [models.Index(fields=["featured", "featured_order"])]
 
+    @property
+    def shown(self):
+        """The article whose content readers see: the original for a republished page."""
+        if self.original_id is not None:
+            return self.original
+        return self
+
+    def full_clean(self, *args, **kwargs):
+        self.is_reference = self.original_id is not None
+        if self.is_reference:
+            original = self.original
+            self.title = original.title
+            self.draft_title = original.title
+            self.slug = self.slug or original.slug
+            self.published_at = original.published_at
+            self.province_wide = False
+        super().full_clean(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if self.original_id is None:
+            return
+        original = self.original
+        if original.pk == self.pk:
+            raise ValidationError({"original": "Một bài không thể đăng lại chính nó."})
+        if original.original_id is not None:
+            raise ValidationError(
+                {"original": "Bài được chọn cũng là bài đăng lại; hãy chọn bài gốc của tỉnh."}
+            )
+        if not original.province_wide or not original.live:
+            raise ValidationError(
+                {
+                    "original": "Bài gốc phải đang xuất bản và được đánh dấu "
+                    "“Đăng cho toàn tỉnh” trên cổng tỉnh."
+                }
+            )
+        if self.path and not self._original_is_from_parent_province(original):
+            raise ValidationError(
+                {"original": "Chỉ đăng lại được bài của cổng tỉnh mà đơn vị này trực thuộc."}
+            )
+
+    def _original_is_from_parent_province(self, original):
+        province_home = province_home_of(site_id_of(self.get_parent()))
+        return province_home is not None and original.path.startswith(province_home.path)
+
+    def _shown_or_404(self):
+        if self.is_reference and (self.original is None or not self.original.live):
+            raise Http404("Bài gốc không còn được xuất bản.")
+        return self.shown
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        article = self._shown_or_404()
+        context["article"] = article
         context["breadcrumb"] = self.get_ancestors().filter(depth__gt=2).live()
         context["related"] = related_articles(self)
+        if article is not self:
+            context["canonical_url"] = page_absolute_url(article, request)
+            context["source_portal"] = source_portal_title(article)
+        _add_archive_notice(context, self)
         return context
 
     @path("")
@@ -124,3 +231,53 @@ class ArticlePage(RoutablePageMixin, Page):
     @path("in/", name="print")
     def print_view(self, request):
         return self.render(request, template="news/article_print.html")
+
+
+FORMER_KINDS = (UnitKind.DISTRICT, UnitKind.FORMER_COMMUNE)
+
+
+class ArchivePage(Page):
+    """ "Lưu trữ": the old content of a former unit (a district abolished on 01/07/2025, a
+    merged commune), kept read-only inside the site of a unit that succeeded it, as a child
+    of that site's home page. Province IT staff create it; the importer fills it with
+    categories and articles. Every page inside it shows the notice computed from the unit
+    ("… đã giải thể từ …; địa bàn nay thuộc …"); the site's editors cannot change anything
+    in it (see wagtail_hooks.py), and the unit's old host names redirect here.
+    """
+
+    unit = models.ForeignKey(
+        "units.Unit",
+        verbose_name="Đơn vị cũ",
+        on_delete=models.PROTECT,
+        related_name="archive_pages",
+        limit_choices_to={"dissolved_on__isnull": False, "kind__in": FORMER_KINDS},
+    )
+    intro = models.TextField("Giới thiệu", blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("unit"), FieldPanel("intro")]
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["news.CategoryPage", "news.ArticlePage"]
+    base_form_class = ArchivePageForm
+
+    class Meta:
+        verbose_name = "Lưu trữ"
+        verbose_name_plural = "Lưu trữ"
+
+    def clean(self):
+        super().clean()
+        unit = self.unit if self.unit_id else None
+        if unit is not None and (unit.kind not in FORMER_KINDS or unit.dissolved_on is None):
+            raise ValidationError(
+                {
+                    "unit": f"{unit.name} chưa giải thể hoặc sáp nhập: chỉ lập lưu trữ cho "
+                    "huyện hoặc xã, phường cũ đã có ngày giải thể."
+                }
+            )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["categories"] = CategoryPage.objects.child_of(self).live().public()
+        context["articles"] = paginate(request, articles_below(self))
+        context["archive"] = self
+        context["archive_notice"] = archive_notice(self)
+        return context

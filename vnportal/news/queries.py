@@ -2,6 +2,11 @@
 
 Every function returns a queryset whose cost does not grow with the number of articles
 on the page: cover images and their renditions are prefetched in two queries.
+
+A commune article that republishes a province article (`original` set) is listed with the
+original's current title, sapo and cover: the original comes in the same query
+(select_related) and its cover with the other covers' prefetch. A reference whose original
+is no longer live is not listed at all.
 """
 
 from functools import reduce
@@ -17,13 +22,34 @@ FEATURED_IMAGE = "fill-800x500"
 
 def _with_covers(queryset, *filter_specs):
     images = get_image_model().objects.prefetch_renditions(*filter_specs)
-    return queryset.select_related(None).prefetch_related(Prefetch("cover_image", images))
+    return (
+        queryset.select_related(None)
+        .select_related("original")
+        .prefetch_related(
+            Prefetch("cover_image", images),
+            Prefetch("original__cover_image", images),
+        )
+    )
 
 
 def _articles():
     from .models import ArticlePage
 
-    return ArticlePage.objects.live().public()
+    return (
+        ArticlePage.objects.live().public().filter(Q(is_reference=False) | Q(original__live=True))
+    )
+
+
+def _outside_archives(queryset, site_root):
+    """Leave out the archives of former units kept under `site_root`: their old news is
+    not the site's current news."""
+    from .models import ArchivePage
+
+    prefix_length = len(site_root.path) + site_root.steplen
+    archive_paths = ArchivePage.objects.child_of(site_root).values("path")
+    return queryset.annotate(top_path=Substr("path", 1, prefix_length)).exclude(
+        top_path__in=archive_paths
+    )
 
 
 def articles_below(page, thumbnail=LIST_THUMBNAIL):
@@ -34,7 +60,7 @@ def articles_below(page, thumbnail=LIST_THUMBNAIL):
 
 def featured_articles(site_root, limit=5):
     """The editors' picks in their order, filled up with the newest articles."""
-    base = _articles().descendant_of(site_root)
+    base = _outside_archives(_articles().descendant_of(site_root), site_root)
     picked = list(
         _with_covers(
             base.filter(featured=True).order_by("featured_order", "-published_at")[:limit],
@@ -89,3 +115,26 @@ def related_articles(article, limit=4):
         .order_by("-published_at")[:limit]
     )
     return _with_covers(queryset, LIST_THUMBNAIL)
+
+
+def province_wide_articles(province_root, limit=5):
+    """The newest live articles of a province site marked "Đăng cho toàn tỉnh"."""
+    queryset = (
+        _articles()
+        .descendant_of(province_root)
+        .filter(province_wide=True, is_reference=False)
+        .order_by("-published_at", "-pk")[:limit]
+    )
+    return list(_with_covers(queryset, LIST_THUMBNAIL))
+
+
+def shareable_originals(province_root):
+    """What a commune of this province may republish: live province-wide originals."""
+    from .models import ArticlePage
+
+    return (
+        ArticlePage.objects.live()
+        .descendant_of(province_root)
+        .filter(province_wide=True, is_reference=False)
+        .order_by("-published_at", "-pk")
+    )

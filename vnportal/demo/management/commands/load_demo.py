@@ -12,13 +12,14 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Page, Site
 
-from vnportal.core.models import HomePage, SiteSettings, StandardPage
+from vnportal.core.models import SiteSettings, StandardPage
 from vnportal.demo import content
+from vnportal.demo.archive import create_demo_archive, create_demo_shared_news
 from vnportal.demo.pictures import cover_picture
 from vnportal.news.models import ArticlePage, CategoryPage, NewsIndexPage
 from vnportal.units.models import Unit, UnitKind
+from vnportal.units.provisioning import ABOUT_SLUG, ensure_child, provision_unit
 from vnportal.vntext import slugify
 
 DEMO_NOTICE = "Bài viết mẫu do vnportal soạn để minh họa; đây không phải tin thật."
@@ -27,6 +28,17 @@ FORMER_DISTRICT = {
     "name": "Huyện An Biên",
     "dissolved_on": datetime.date(2025, 7, 1),
 }
+
+
+DEMO_SETTINGS = (
+    "unit_name",
+    "portal_title",
+    "governing_body",
+    "responsible_person",
+    "address",
+    "phone",
+    "email",
+)
 
 
 def host_for(site_data):
@@ -55,76 +67,50 @@ class Command(BaseCommand):
         with transaction.atomic():
             homes = self._create_sites()
             count = self._create_articles(homes, options["articles_per_site"])
+            # Shared province news and the former An Biên district's archive.
+            create_demo_shared_news()
+            create_demo_archive()
         self.stdout.write(
             self.style.SUCCESS(f"Đã nạp nội dung mẫu: {len(homes)} trang, {count} bài viết.")
         )
 
     def _create_sites(self):
-        root = Page.get_first_root_node()
-        # Wagtail's install leaves a "Welcome" page and a site pointing at it.
-        Site.objects.filter(root_page__content_type__model="page").delete()
-        for page in root.get_children().filter(content_type__model="page"):
-            page.delete()
-        collection_root = Collection.get_first_root_node()
+        """Each demo unit gets its site the way `create_unit_sites` makes one (home page,
+        sections, settings, groups, collection); the demo then adds its own texts."""
         province_unit = None
         homes = {}
         for data in content.SITES:
-            home = root.add_child(instance=HomePage(title=data["portal_title"], slug=data["slug"]))
-            home.save_revision().publish()
-            site = Site.objects.create(
-                hostname=host_for(data),
-                port=80,
-                root_page=home,
-                is_default_site=data["kind"] == "province",
-                site_name=data["portal_title"],
-            )
-            SiteSettings.objects.update_or_create(
-                site=site,
-                defaults={
-                    key: data[key]
-                    for key in (
-                        "unit_name",
-                        "portal_title",
-                        "governing_body",
-                        "responsible_person",
-                        "address",
-                        "phone",
-                        "email",
-                    )
-                },
-            )
+            kind = UnitKind.PROVINCE if data["kind"] == "province" else UnitKind.COMMUNE
             unit, _ = Unit.objects.update_or_create(
                 code=data["code"],
                 defaults={
                     "name": data["unit_name"][0].upper() + data["unit_name"][1:],
-                    "kind": UnitKind.PROVINCE if data["kind"] == "province" else UnitKind.COMMUNE,
+                    "kind": kind,
                     "parent": province_unit,
-                    "site": site,
                 },
             )
-            if data["kind"] == "province":
+            if kind == UnitKind.PROVINCE:
                 province_unit = unit
-            about = StandardPage(
-                title="Giới thiệu",
-                slug="gioi-thieu",
-                show_in_menus=True,
-                body=rich_paragraphs(data["about"]),
-            )
-            home.add_child(instance=about)
+            site = provision_unit(unit, hostname=host_for(data))
+            portal = SiteSettings.objects.get(site=site)
+            for key in DEMO_SETTINGS:
+                setattr(portal, key, data[key])
+            portal.save()
+            home = site.root_page.specific
+            about = StandardPage.objects.child_of(home).get(slug=ABOUT_SLUG)
+            about.body = rich_paragraphs(data["about"])
             about.save_revision().publish()
-            news = NewsIndexPage(title="Tin tức", slug="tin-tuc", show_in_menus=True)
-            home.add_child(instance=news)
-            news.save_revision().publish()
+            news = NewsIndexPage.objects.child_of(home).get()
             categories = {}
             for slug, title, description in content.CATEGORIES:
-                category = CategoryPage(
-                    title=title, slug=slug, description=description, show_in_menus=True
+                categories[slug] = ensure_child(
+                    news,
+                    CategoryPage(
+                        title=title, slug=slug, description=description, show_in_menus=True
+                    ),
                 )
-                news.add_child(instance=category)
-                category.save_revision().publish()
-                categories[slug] = category
-            collection = collection_root.add_child(name=data["portal_title"])
-            homes[data["slug"]] = (home, categories, collection)
+            unit.refresh_from_db()
+            homes[data["slug"]] = (home, categories, unit.collection)
         self._create_former_district()
         return homes
 

@@ -1,0 +1,1226 @@
+"""Wagtail's own admin URLs in the permission matrix (see admin_matrix.py).
+
+`core` may import no other app of ours, so the cases for the page tree, site settings,
+media, reports and the rest of Wagtail's admin are registered here, by the app that owns
+sites and roles.
+"""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from wagtail.admin.models import EditingSession
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import (
+    Collection,
+    Page,
+    PageViewRestriction,
+    Revision,
+    Site,
+    Task,
+    TaskState,
+    UploadedFile,
+    Workflow,
+)
+
+from .admin_matrix import ALL_ROLES, EDITING, NOBODY, PUBLISHING, Case, not_site_owned, register
+from .roles import BOARD, SITE_ADMIN
+
+NEW_TITLE = "Tiêu đề mới do ma trận đặt"
+
+
+def _page(pk):
+    return Page.objects.filter(pk=pk).first()
+
+
+def _gone(model, pk):
+    return not model.objects.filter(pk=pk).exists()
+
+
+def article_form(page, **changes):
+    """The edit form of an ArticlePage as a browser posts it, with `changes` applied."""
+    page = page.specific_class.objects.get(pk=page.pk)
+    data = model_form(page)
+    data |= {
+        "title": page.title,
+        "slug": page.slug,
+        "sapo": page.sapo,
+        "cover_caption": "",
+        "author": "",
+        "source": "",
+        "published_at": "2025-07-01 08:00",
+        "featured_order": "0",
+        "body-count": "0",
+        "seo_title": "",
+        "search_description": "",
+        "go_live_at": "",
+        "expire_at": "",
+        "comments-TOTAL_FORMS": "0",
+        "comments-INITIAL_FORMS": "0",
+        "comments-MIN_NUM_FORMS": "0",
+        "comments-MAX_NUM_FORMS": "1000",
+    }
+    data.update(changes)
+    return data
+
+
+def model_form(instance, **changes):
+    """The values of a model's own fields as an admin form posts them, with changes."""
+    data = {}
+    for model_field in instance._meta.concrete_fields:
+        if model_field.primary_key or model_field.name == "site":
+            continue
+        value = getattr(instance, model_field.attname)
+        if isinstance(value, bool):
+            if value:
+                data[model_field.name] = "on"
+            continue
+        data[model_field.name] = "" if value is None else str(value)
+    data.update(changes)
+    return data
+
+
+def _image_form(o, **changes):
+    data = {"title": NEW_TITLE, "collection": o.collection.pk, "tags": "", "alt_text": ""}
+    data.update(changes)
+    return data
+
+
+def _document_form(o, **changes):
+    data = {"title": NEW_TITLE, "collection": o.collection.pk, "tags": ""}
+    data.update(changes)
+    return data
+
+
+def _title_is(model, attr, title=NEW_TITLE):
+    return lambda o: model.objects.get(pk=getattr(o, attr).pk).title == title
+
+
+def _redirect_import(o):
+    """The second step of importing redirects: a CSV file already uploaded (as the first
+    step stores it) and the signed reference to it."""
+    from django.core.signing import Signer
+    from wagtail.contrib.redirects.utils import get_file_storage
+
+    storage = get_file_storage()()
+    storage.save(b"tu,den\n/nhap-tu-tep,https://example.gov.vn/trang-moi\n", "wb")
+    signer = Signer()
+    return {
+        "import_file_name": signer.sign(storage.name),
+        "input_format": signer.sign("0"),
+        "from_index": "0",
+        "to_index": "1",
+        "site": o.site.pk,
+        "permanent": "on",
+    }
+
+
+def _article_type():
+    return {"content_type_app_name": "news", "content_type_model_name": "articlepage"}
+
+
+# ----------------------------------------------------------------------------- pages
+
+register(
+    Case(
+        "wagtailadmin_explore",
+        kwargs=lambda o: {"parent_page_id": o.home.pk},
+        roles=ALL_ROLES,
+        shows=lambda o: o.news.title,
+    ),
+    Case(
+        "wagtailadmin_explore_results",
+        kwargs=lambda o: {"parent_page_id": o.category.pk},
+        roles=ALL_ROLES,
+        shows=lambda o: o.article.title,
+    ),
+    Case(
+        "wagtailadmin_pages:add",
+        kwargs=lambda o: {**_article_type(), "parent_page_id": o.category.pk},
+        roles=ALL_ROLES,
+    ),
+    Case(
+        "wagtailadmin_pages:add",
+        label="create",
+        kwargs=lambda o: {**_article_type(), "parent_page_id": o.category.pk},
+        data=lambda o: article_form(o.article, title=NEW_TITLE, slug="trang-moi-ma-tran"),
+        done=lambda o: o.category.get_children().filter(title=NEW_TITLE).exists(),
+        roles=ALL_ROLES,
+    ),
+    Case(
+        "wagtailadmin_pages:preview_on_add",
+        kwargs=lambda o: {**_article_type(), "parent_page_id": o.category.pk},
+        data=lambda o: article_form(o.article, title=NEW_TITLE, slug="xem-truoc-ma-tran"),
+        roles=ALL_ROLES,
+    ),
+    Case(
+        "wagtailadmin_pages:add_subpage",
+        kwargs=lambda o: {"parent_page_id": o.category.pk},
+        roles=ALL_ROLES,
+        shows=lambda o: o.category.title,
+    ),
+    Case(
+        "wagtailadmin_pages:edit",
+        kwargs=lambda o: {"page_id": o.article.pk},
+        roles=EDITING,
+        shows=lambda o: o.article.title,
+    ),
+    Case(
+        "wagtailadmin_pages:edit",
+        label="save draft",
+        kwargs=lambda o: {"page_id": o.article.pk},
+        data=lambda o: article_form(o.article, title=NEW_TITLE),
+        done=lambda o: _page(o.article.pk).draft_title == NEW_TITLE,
+        roles=EDITING,
+    ),
+    Case(
+        "wagtailadmin_pages:edit",
+        label="publish",
+        kwargs=lambda o: {"page_id": o.draft2.pk},
+        data=lambda o: article_form(o.draft2, **{"action-publish": "action-publish"}),
+        done=lambda o: _page(o.draft2.pk).live,
+        roles=PUBLISHING,
+    ),
+    Case(
+        "wagtailadmin_pages:preview_on_edit",
+        kwargs=lambda o: {"page_id": o.article.pk},
+        data=lambda o: article_form(o.article, title=NEW_TITLE),
+        roles=EDITING,
+    ),
+    Case(
+        "wagtailadmin_pages:preview_on_edit",
+        label="render",
+        kwargs=lambda o: {"page_id": o.article.pk},
+        roles=EDITING,
+    ),
+    Case(
+        "wagtailadmin_pages:view_draft",
+        kwargs=lambda o: {"page_id": o.draft.pk},
+        roles=EDITING,
+        shows=lambda o: o.draft.title,
+    ),
+    Case(
+        "wagtailadmin_pages:usage",
+        kwargs=lambda o: {"page_id": o.article.pk},
+        roles=EDITING,
+    ),
+    Case(
+        "wagtailadmin_pages:delete",
+        kwargs=lambda o: {"page_id": o.article.pk},
+        roles=PUBLISHING,
+        shows=lambda o: o.article.title,
+    ),
+    Case(
+        "wagtailadmin_pages:delete",
+        label="confirm",
+        kwargs=lambda o: {"page_id": o.article.pk},
+        data=lambda o: {},
+        done=lambda o: _page(o.article.pk) is None,
+        roles=PUBLISHING,
+    ),
+    Case(
+        "wagtailadmin_pages:unpublish",
+        kwargs=lambda o: {"page_id": o.article.pk},
+        roles=PUBLISHING,
+    ),
+    Case(
+        "wagtailadmin_pages:unpublish",
+        label="confirm",
+        kwargs=lambda o: {"page_id": o.article.pk},
+        data=lambda o: {},
+        done=lambda o: not _page(o.article.pk).live,
+        roles=PUBLISHING,
+    ),
+    Case(
+        "wagtailadmin_pages:convert_alias",
+        kwargs=lambda o: {"page_id": o.alias.pk},
+        roles=EDITING,
+    ),
+    Case(
+        "wagtailadmin_pages:convert_alias",
+        label="confirm",
+        kwargs=lambda o: {"page_id": o.alias.pk},
+        data=lambda o: {},
+        done=lambda o: _page(o.alias.pk).alias_of_id is None,
+        roles=EDITING,
+    ),
+    Case(
+        "wagtailadmin_pages:move",
+        kwargs=lambda o: {"page_to_move_id": o.article.pk},
+        roles=PUBLISHING,
+    ),
+    Case(
+        "wagtailadmin_pages:move_confirm",
+        kwargs=lambda o: {"page_to_move_id": o.article.pk, "destination_id": o.category2.pk},
+        data=lambda o: {},
+        done=lambda o: _page(o.article.pk).get_parent().pk == o.category2.pk,
+        roles=PUBLISHING,
+    ),
+    Case(
+        "wagtailadmin_pages:move_confirm",
+        label="own page into the other site",
+        kwargs=lambda o: {"page_to_move_id": o.other.article.pk, "destination_id": o.category.pk},
+        data=lambda o: {},
+        done=lambda o: _page(o.other.article.pk).get_parent().pk == o.category.pk,
+        roles=NOBODY,
+    ),
+    Case(
+        "wagtailadmin_pages:set_page_position",
+        kwargs=lambda o: {"page_to_move_id": o.draft.pk},
+        query=lambda o: {"position": "0"},
+        data=lambda o: {},
+        done=lambda o: o.category.get_children().first().pk == o.draft.pk,
+        roles=PUBLISHING,
+    ),
+    Case(
+        "wagtailadmin_pages:copy",
+        kwargs=lambda o: {"page_id": o.article.pk},
+        roles=EDITING,
+    ),
+    Case(
+        "wagtailadmin_pages:copy",
+        label="confirm",
+        kwargs=lambda o: {"page_id": o.article.pk},
+        data=lambda o: {
+            "new_title": NEW_TITLE,
+            "new_slug": "ban-sao-ma-tran",
+            "new_parent_page": o.category.pk,
+        },
+        done=lambda o: o.category.get_children().filter(slug="ban-sao-ma-tran").exists(),
+        roles=EDITING,
+    ),
+    Case(
+        "wagtailadmin_pages:copy",
+        label="own page into the other site",
+        kwargs=lambda o: {"page_id": o.other.article.pk},
+        data=lambda o: {
+            "new_title": NEW_TITLE,
+            "new_slug": "ban-sao-sang-trang-khac",
+            "new_parent_page": o.category.pk,
+        },
+        done=lambda o: o.category.get_children().filter(slug="ban-sao-sang-trang-khac").exists(),
+        roles=NOBODY,
+    ),
+    Case(
+        "wagtailadmin_pages:set_privacy",
+        kwargs=lambda o: {"page_id": o.article.pk},
+        roles=PUBLISHING,
+    ),
+    Case(
+        "wagtailadmin_pages:set_privacy",
+        label="confirm",
+        kwargs=lambda o: {"page_id": o.article.pk},
+        data=lambda o: {"restriction_type": "password", "password": "matkhau"},
+        done=lambda o: PageViewRestriction.objects.filter(page_id=o.article.pk).exists(),
+        roles=PUBLISHING,
+    ),
+    Case(
+        "wagtailadmin_pages:lock",
+        kwargs=lambda o: {"page_id": o.article.pk},
+        data=lambda o: {},
+        done=lambda o: _page(o.article.pk).locked,
+        roles=PUBLISHING,
+    ),
+    Case(
+        "wagtailadmin_pages:unlock",
+        kwargs=lambda o: {"page_id": o.locked.pk},
+        data=lambda o: {},
+        done=lambda o: not _page(o.locked.pk).locked,
+        roles=PUBLISHING,
+    ),
+    Case(
+        "wagtailadmin_pages:revisions_index",
+        kwargs=lambda o: {"page_id": o.article.pk},
+        roles=EDITING,
+        shows=lambda o: o.article.title,
+    ),
+    Case(
+        "wagtailadmin_pages:revisions_view",
+        kwargs=lambda o: {"page_id": o.article.pk, "revision_id": o.article.latest_revision_id},
+        roles=EDITING,
+        shows=lambda o: o.article.title,
+    ),
+    Case(
+        "wagtailadmin_pages:revisions_revert",
+        kwargs=lambda o: {"page_id": o.article.pk, "revision_id": o.article.latest_revision_id},
+        roles=EDITING,
+        shows=lambda o: o.article.title,
+    ),
+    Case(
+        "wagtailadmin_pages:revisions_unschedule",
+        kwargs=lambda o: {
+            "page_id": o.scheduled.pk,
+            "revision_id": o.scheduled.scheduled_revision.pk,
+        },
+        roles=PUBLISHING,
+    ),
+    Case(
+        "wagtailadmin_pages:revisions_unschedule",
+        label="confirm",
+        kwargs=lambda o: {
+            "page_id": o.scheduled.pk,
+            "revision_id": o.scheduled.scheduled_revision.pk,
+        },
+        data=lambda o: {},
+        done=lambda o: (
+            Revision.objects.get(pk=o.scheduled.scheduled_revision.pk).approved_go_live_at is None
+        ),
+        roles=PUBLISHING,
+    ),
+    Case(
+        "wagtailadmin_pages:revisions_compare",
+        args=lambda o: [o.article.pk, "earliest", "latest"],
+        roles=EDITING,
+        shows=lambda o: o.article.title,
+    ),
+    Case(
+        "wagtailadmin_pages:history",
+        kwargs=lambda o: {"page_id": o.article.pk},
+        roles=EDITING,
+        shows=lambda o: o.article.title,
+    ),
+    Case(
+        "wagtailadmin_pages:history_results",
+        kwargs=lambda o: {"page_id": o.article.pk},
+        roles=EDITING,
+    ),
+    Case(
+        "wagtailadmin_pages:workflow_history",
+        kwargs=lambda o: {"page_id": o.draft.pk},
+        roles=EDITING,
+        shows=lambda o: o.draft.title,
+    ),
+    Case(
+        "wagtailadmin_pages:workflow_history_detail",
+        kwargs=lambda o: {"page_id": o.draft.pk, "workflow_state_id": o.workflow_state.pk},
+        roles=EDITING,
+        shows=lambda o: o.draft.title,
+    ),
+    # Approval belongs to the site's board: the task in the test world is assigned to it.
+    Case(
+        "wagtailadmin_pages:workflow_action",
+        kwargs=lambda o: {
+            "page_id": o.draft.pk,
+            "action_name": "approve",
+            "task_state_id": o.task_state.pk,
+        },
+        data=lambda o: {"comment": "Đồng ý"},
+        done=lambda o: TaskState.objects.get(pk=o.task_state.pk).status == "approved",
+        roles=frozenset({BOARD}),
+        province_roles=NOBODY,
+    ),
+    Case(
+        "wagtailadmin_pages:collect_workflow_action_data",
+        kwargs=lambda o: {
+            "page_id": o.draft.pk,
+            "action_name": "approve",
+            "task_state_id": o.task_state.pk,
+        },
+        roles=frozenset({BOARD}),
+        province_roles=NOBODY,
+    ),
+    Case(
+        "wagtailadmin_pages:workflow_preview",
+        kwargs=lambda o: {"page_id": o.draft.pk, "task_id": o.task.pk},
+        roles=frozenset({BOARD}),
+        province_roles=NOBODY,
+        shows=lambda o: o.draft.title,
+    ),
+    Case(
+        "wagtailadmin_pages:confirm_workflow_cancellation",
+        kwargs=lambda o: {"page_id": o.draft.pk},
+        roles=EDITING,
+    ),
+    Case(
+        "wagtailadmin_editing_sessions:ping",
+        kwargs=lambda o: {
+            "app_label": "wagtailcore",
+            "model_name": "page",
+            "object_id": str(o.article.pk),
+            "session_id": 0,
+        },
+        data=lambda o: {},
+        done=lambda o: EditingSession.objects.filter(object_id=str(o.article.pk)).exists(),
+        roles=EDITING,
+    ),
+    Case(
+        "wagtail_bulk_action",
+        label="delete pages",
+        kwargs=lambda o: {"app_label": "wagtailcore", "model_name": "page", "action": "delete"},
+        query=lambda o: {"id": o.article.pk},
+        roles=PUBLISHING,
+        shows=lambda o: o.article.title,
+    ),
+    Case(
+        "wagtail_bulk_action",
+        label="publish pages",
+        kwargs=lambda o: {"app_label": "wagtailcore", "model_name": "page", "action": "publish"},
+        query=lambda o: {"id": o.draft2.pk},
+        data=lambda o: {},
+        done=lambda o: _page(o.draft2.pk).live,
+        roles=PUBLISHING,
+    ),
+    Case(
+        "wagtail_bulk_action",
+        label="delete images",
+        kwargs=lambda o: {"app_label": "wagtailimages", "model_name": "image", "action": "delete"},
+        query=lambda o: {"id": o.image.pk},
+        data=lambda o: {},
+        done=lambda o: _gone(get_image_model(), o.image.pk),
+        roles=PUBLISHING,
+    ),
+    Case(
+        "wagtail_bulk_action",
+        label="delete documents",
+        kwargs=lambda o: {
+            "app_label": "wagtaildocs",
+            "model_name": "document",
+            "action": "delete",
+        },
+        query=lambda o: {"id": o.document.pk},
+        roles=PUBLISHING,
+        shows=lambda o: o.document.title,
+    ),
+)
+
+# Lists and searches: they show many objects; none of them may be the other site's.
+register(
+    Case("wagtailadmin_home", listing=True, roles=ALL_ROLES),
+    Case("wagtailadmin_explore_root", listing=True, roles=ALL_ROLES),
+    Case(
+        "wagtailadmin_pages:search",
+        listing=True,
+        query=lambda o: {"q": "BÍ MẬT"},
+        roles=ALL_ROLES,
+        shows=lambda o: o.article.title,
+    ),
+    Case(
+        "wagtailadmin_pages:search_results",
+        listing=True,
+        query=lambda o: {"q": "BÍ MẬT"},
+        roles=ALL_ROLES,
+        shows=lambda o: o.article.title,
+    ),
+    # Every page of a type, in every site: for province staff (isolation.EVERY_SITE_ONLY).
+    Case(
+        "wagtailadmin_pages:type_use",
+        listing=True,
+        kwargs=lambda o: _article_type(),
+        roles=NOBODY,
+        province_roles=ALL_ROLES,
+    ),
+    Case(
+        "wagtailadmin_pages:type_use_results",
+        listing=True,
+        kwargs=lambda o: _article_type(),
+        roles=NOBODY,
+        province_roles=ALL_ROLES,
+    ),
+    Case(
+        "wagtailadmin_pages:choose_parent",
+        listing=True,
+        kwargs=lambda o: {"app_label": "news", "model_name": "articlepage"},
+        roles=ALL_ROLES,
+    ),
+    Case("wagtailadmin_choose_page", listing=True, roles=ALL_ROLES),
+    # The tree's root belongs to no site; below it, each role sees only its own site.
+    Case(
+        "wagtailadmin_choose_page_child",
+        label="tree root",
+        listing=True,
+        kwargs=lambda o: {"parent_page_id": Page.get_first_root_node().pk},
+        roles=ALL_ROLES,
+        shows=lambda o: o.home.title,
+    ),
+    Case(
+        "wagtailadmin_explore",
+        label="tree root",
+        listing=True,
+        kwargs=lambda o: {"parent_page_id": Page.get_first_root_node().pk},
+        roles=ALL_ROLES,
+    ),
+    Case(
+        "wagtailadmin_choose_page_search",
+        listing=True,
+        query=lambda o: {"q": "BÍ MẬT"},
+        roles=ALL_ROLES,
+        shows=lambda o: o.article.title,
+    ),
+    Case(
+        "wagtailadmin_choose_page_child",
+        kwargs=lambda o: {"parent_page_id": o.category.pk},
+        roles=ALL_ROLES,
+        shows=lambda o: o.article.title,
+    ),
+    Case(
+        "wagtailadmin_choose_page_chosen_multiple",
+        query=lambda o: {"id": o.article.pk},
+        roles=ALL_ROLES,
+        shows=lambda o: o.article.title,
+    ),
+    Case(
+        "wagtailadmin_tag_autocomplete",
+        listing=True,
+        query=lambda o: {"term": "bi-mat"},
+        roles=ALL_ROLES,
+        shows=lambda o: f"{o.slug_marker}-the",
+    ),
+    Case(
+        "wagtailadmin_tag_model_autocomplete",
+        listing=True,
+        kwargs=lambda o: {"app_name": "taggit", "model_name": "tag"},
+        query=lambda o: {"term": "bi-mat"},
+        roles=ALL_ROLES,
+        shows=lambda o: f"{o.slug_marker}-the",
+    ),
+    Case("wagtailadmin_reports:locked_pages", listing=True, roles=PUBLISHING),
+    Case("wagtailadmin_reports:locked_pages_results", listing=True, roles=PUBLISHING),
+    # Reports of every site at once: for province staff (isolation.EVERY_SITE_ONLY).
+    Case("wagtailadmin_reports:workflow", listing=True, roles=NOBODY, province_roles=ALL_ROLES),
+    Case(
+        "wagtailadmin_reports:workflow_results",
+        listing=True,
+        roles=NOBODY,
+        province_roles=ALL_ROLES,
+    ),
+    Case(
+        "wagtailadmin_reports:workflow_tasks", listing=True, roles=NOBODY, province_roles=ALL_ROLES
+    ),
+    Case(
+        "wagtailadmin_reports:workflow_tasks_results",
+        listing=True,
+        roles=NOBODY,
+        province_roles=ALL_ROLES,
+    ),
+    Case("wagtailadmin_reports:site_history", listing=True, roles=ALL_ROLES),
+    Case("wagtailadmin_reports:site_history_results", listing=True, roles=ALL_ROLES),
+    Case("wagtailadmin_reports:aging_pages", listing=True, roles=ALL_ROLES),
+    Case("wagtailadmin_reports:aging_pages_results", listing=True, roles=ALL_ROLES),
+    Case(
+        "wagtailadmin_reports:page_types_usage",
+        listing=True,
+        roles=NOBODY,
+        province_roles=ALL_ROLES,
+    ),
+    Case(
+        "wagtailadmin_reports:page_types_usage_results",
+        listing=True,
+        roles=NOBODY,
+        province_roles=ALL_ROLES,
+    ),
+)
+
+# The admin API: pages for the explorer's menu; images and documents are unused by the
+# admin interface and kept for province staff (isolation.EVERY_SITE_ONLY).
+register(
+    Case(
+        "wagtailadmin_api:pages:listing",
+        listing=True,
+        query=lambda o: {"child_of": o.category.pk},
+        roles=ALL_ROLES,
+        shows=lambda o: o.article.title,
+    ),
+    Case(
+        "wagtailadmin_api:pages:detail",
+        kwargs=lambda o: {"pk": o.article.pk},
+        roles=ALL_ROLES,
+        shows=lambda o: o.article.title,
+    ),
+    Case(
+        "wagtailadmin_api:pages:find",
+        query=lambda o: {"id": o.article.pk},
+        roles=ALL_ROLES,
+    ),
+    Case(
+        "wagtailadmin_api:pages:action",
+        kwargs=lambda o: {"pk": o.draft2.pk, "action_name": "publish"},
+        data=lambda o: {},
+        done=lambda o: _page(o.draft2.pk).live,
+        roles=PUBLISHING,
+    ),
+    Case(
+        "wagtailadmin_api:images:listing",
+        listing=True,
+        roles=NOBODY,
+        province_roles=ALL_ROLES,
+        shows=lambda o: o.image.title,
+    ),
+    Case(
+        "wagtailadmin_api:images:detail",
+        kwargs=lambda o: {"pk": o.image.pk},
+        roles=NOBODY,
+        province_roles=ALL_ROLES,
+    ),
+    Case(
+        "wagtailadmin_api:images:find",
+        query=lambda o: {"id": o.image.pk},
+        roles=NOBODY,
+        province_roles=ALL_ROLES,
+    ),
+    Case(
+        "wagtailadmin_api:documents:listing", listing=True, roles=NOBODY, province_roles=ALL_ROLES
+    ),
+    Case(
+        "wagtailadmin_api:documents:detail",
+        kwargs=lambda o: {"pk": o.document.pk},
+        roles=NOBODY,
+        province_roles=ALL_ROLES,
+    ),
+    Case(
+        "wagtailadmin_api:documents:find",
+        query=lambda o: {"id": o.document.pk},
+        roles=NOBODY,
+        province_roles=ALL_ROLES,
+    ),
+)
+
+# ---------------------------------------------------------------------- images, documents
+
+Image = get_image_model()
+Document = get_document_model()
+
+register(
+    Case(
+        "wagtailimages:index",
+        listing=True,
+        roles=ALL_ROLES,
+        shows=lambda o: o.image.title,
+        shows_to=EDITING,
+    ),
+    Case(
+        "wagtailimages:index_results",
+        listing=True,
+        roles=ALL_ROLES,
+        shows=lambda o: o.image.title,
+        shows_to=EDITING,
+    ),
+    Case(
+        "wagtailimages:index_results",
+        label="search",
+        listing=True,
+        query=lambda o: {"q": "BÍ MẬT"},
+        roles=ALL_ROLES,
+        shows=lambda o: o.image.title,
+        shows_to=EDITING,
+    ),
+    Case(
+        "wagtailimages_chooser:choose_results",
+        label="search",
+        listing=True,
+        query=lambda o: {"q": "BÍ MẬT"},
+        roles=ALL_ROLES,
+        shows=lambda o: o.image.title,
+    ),
+    Case(
+        "wagtaildocs:index_results",
+        label="search",
+        listing=True,
+        query=lambda o: {"q": "BÍ MẬT"},
+        roles=ALL_ROLES,
+        shows=lambda o: o.document.title,
+        shows_to=EDITING,
+    ),
+    Case(
+        "wagtaildocs_chooser:choose_results",
+        label="search",
+        listing=True,
+        query=lambda o: {"q": "BÍ MẬT"},
+        roles=ALL_ROLES,
+        shows=lambda o: o.document.title,
+    ),
+    Case("wagtailimages:add", listing=True, roles=ALL_ROLES),
+    Case(
+        "wagtailimages:add",
+        label="into the site's collection",
+        data=lambda o: {
+            **_image_form(o),
+            "file": _upload("anh-moi.png"),
+        },
+        done=lambda o: Image.objects.filter(collection=o.collection, title=NEW_TITLE).exists(),
+        refused_by_effect=True,
+        roles=ALL_ROLES,
+    ),
+    Case(
+        "wagtailimages:edit",
+        kwargs=lambda o: {"image_id": o.image.pk},
+        roles=EDITING,
+        shows=lambda o: o.image.title,
+    ),
+    Case(
+        "wagtailimages:edit",
+        label="save",
+        kwargs=lambda o: {"image_id": o.image.pk},
+        data=_image_form,
+        done=_title_is(Image, "image"),
+        roles=EDITING,
+    ),
+    Case(
+        "wagtailimages:delete",
+        kwargs=lambda o: {"image_id": o.image.pk},
+        data=lambda o: {},
+        done=lambda o: _gone(Image, o.image.pk),
+        roles=PUBLISHING,
+    ),
+    Case(
+        "wagtailimages:preview",
+        kwargs=lambda o: {"image_id": o.image.pk, "filter_spec": "original"},
+        roles=EDITING,
+    ),
+    Case(
+        "wagtailimages:image_usage",
+        kwargs=lambda o: {"image_id": o.image.pk},
+        roles=EDITING,
+    ),
+    Case("wagtailimages:add_multiple", listing=True, roles=ALL_ROLES),
+    Case(
+        "wagtailimages:edit_multiple",
+        kwargs=lambda o: {"image_id": o.image.pk},
+        data=lambda o: {f"image-{o.image.pk}-{k}": v for k, v in _image_form(o).items()},
+        done=_title_is(Image, "image"),
+        roles=EDITING,
+    ),
+    Case(
+        "wagtailimages:delete_multiple",
+        kwargs=lambda o: {"image_id": o.image.pk},
+        data=lambda o: {},
+        done=lambda o: _gone(Image, o.image.pk),
+        roles=PUBLISHING,
+    ),
+    # Uploads waiting for their details belong to the person who uploaded them.
+    Case(
+        "wagtailimages:create_multiple_from_uploaded_image",
+        kwargs=lambda o: {"uploaded_file_id": o.image_upload.pk},
+        data=lambda o: {
+            f"uploaded-image-{o.image_upload.pk}-{k}": v for k, v in _image_form(o).items()
+        },
+        done=lambda o: Image.objects.filter(collection=o.collection, title=NEW_TITLE).exists(),
+        roles=NOBODY,
+    ),
+    Case(
+        "wagtailimages:delete_upload_multiple",
+        kwargs=lambda o: {"uploaded_file_id": o.image_upload.pk},
+        data=lambda o: {},
+        done=lambda o: _gone(UploadedFile, o.image_upload.pk),
+        roles=NOBODY,
+    ),
+    Case(
+        "wagtailimages_chooser:choose",
+        listing=True,
+        roles=ALL_ROLES,
+        shows=lambda o: o.image.title,
+    ),
+    Case(
+        "wagtailimages_chooser:choose_results",
+        listing=True,
+        roles=ALL_ROLES,
+        shows=lambda o: o.image.title,
+    ),
+    Case(
+        "wagtailimages_chooser:chosen",
+        kwargs=lambda o: {"pk": str(o.image.pk)},
+        roles=ALL_ROLES,
+        shows=lambda o: o.image.title,
+    ),
+    Case(
+        "wagtailimages_chooser:chosen_multiple",
+        query=lambda o: {"id": o.image.pk},
+        roles=ALL_ROLES,
+        shows=lambda o: o.image.title,
+    ),
+    Case(
+        "wagtailimages_chooser:select_format",
+        kwargs=lambda o: {"image_id": o.image.pk},
+        roles=ALL_ROLES,
+    ),
+    Case(
+        "wagtailimages_chooser:create",
+        data=lambda o: {
+            **{f"image-chooser-upload-{k}": v for k, v in _image_form(o).items()},
+            "image-chooser-upload-file": _upload("anh-chon.png"),
+        },
+        done=lambda o: Image.objects.filter(collection=o.collection, title=NEW_TITLE).exists(),
+        refused_by_effect=True,
+        roles=ALL_ROLES,
+    ),
+    Case(
+        "wagtaildocs:index",
+        listing=True,
+        roles=ALL_ROLES,
+        shows=lambda o: o.document.title,
+        shows_to=EDITING,
+    ),
+    Case(
+        "wagtaildocs:index_results",
+        listing=True,
+        roles=ALL_ROLES,
+        shows=lambda o: o.document.title,
+        shows_to=EDITING,
+    ),
+    Case("wagtaildocs:add", listing=True, roles=ALL_ROLES),
+    Case(
+        "wagtaildocs:add",
+        label="into the site's collection",
+        data=lambda o: {**_document_form(o), "file": _upload("tep-moi.txt")},
+        done=lambda o: Document.objects.filter(collection=o.collection, title=NEW_TITLE).exists(),
+        refused_by_effect=True,
+        roles=ALL_ROLES,
+    ),
+    Case(
+        "wagtaildocs:edit",
+        kwargs=lambda o: {"document_id": o.document.pk},
+        roles=EDITING,
+        shows=lambda o: o.document.title,
+    ),
+    Case(
+        "wagtaildocs:edit",
+        label="save",
+        kwargs=lambda o: {"document_id": o.document.pk},
+        data=_document_form,
+        done=_title_is(Document, "document"),
+        roles=EDITING,
+    ),
+    Case(
+        "wagtaildocs:delete",
+        kwargs=lambda o: {"document_id": o.document.pk},
+        data=lambda o: {},
+        done=lambda o: _gone(Document, o.document.pk),
+        roles=PUBLISHING,
+    ),
+    Case(
+        "wagtaildocs:document_usage",
+        kwargs=lambda o: {"document_id": o.document.pk},
+        roles=EDITING,
+    ),
+    Case("wagtaildocs:add_multiple", listing=True, roles=ALL_ROLES),
+    Case(
+        "wagtaildocs:edit_multiple",
+        kwargs=lambda o: {"doc_id": o.document.pk},
+        data=lambda o: {f"doc-{o.document.pk}-{k}": v for k, v in _document_form(o).items()},
+        done=_title_is(Document, "document"),
+        roles=EDITING,
+    ),
+    Case(
+        "wagtaildocs:delete_multiple",
+        kwargs=lambda o: {"doc_id": o.document.pk},
+        data=lambda o: {},
+        done=lambda o: _gone(Document, o.document.pk),
+        roles=PUBLISHING,
+    ),
+    Case(
+        "wagtaildocs:create_multiple_from_uploaded_document",
+        kwargs=lambda o: {"uploaded_file_id": o.document_upload.pk},
+        data=lambda o: {
+            f"uploaded-document-{o.document_upload.pk}-{k}": v for k, v in _document_form(o).items()
+        },
+        done=lambda o: Document.objects.filter(collection=o.collection, title=NEW_TITLE).exists(),
+        roles=NOBODY,
+    ),
+    Case(
+        "wagtaildocs:delete_upload_multiple",
+        kwargs=lambda o: {"uploaded_file_id": o.document_upload.pk},
+        data=lambda o: {},
+        done=lambda o: _gone(UploadedFile, o.document_upload.pk),
+        roles=NOBODY,
+    ),
+    Case(
+        "wagtaildocs_chooser:choose",
+        listing=True,
+        roles=ALL_ROLES,
+        shows=lambda o: o.document.title,
+    ),
+    Case(
+        "wagtaildocs_chooser:choose_results",
+        listing=True,
+        roles=ALL_ROLES,
+        shows=lambda o: o.document.title,
+    ),
+    Case(
+        "wagtaildocs_chooser:chosen",
+        kwargs=lambda o: {"pk": str(o.document.pk)},
+        roles=ALL_ROLES,
+        shows=lambda o: o.document.title,
+    ),
+    Case(
+        "wagtaildocs_chooser:chosen_multiple",
+        query=lambda o: {"id": o.document.pk},
+        roles=ALL_ROLES,
+        shows=lambda o: o.document.title,
+    ),
+    Case(
+        "wagtaildocs_chooser:create",
+        data=lambda o: {
+            **{f"document-chooser-upload-{k}": v for k, v in _document_form(o).items()},
+            "document-chooser-upload-file": _upload("tep-chon.txt"),
+        },
+        done=lambda o: Document.objects.filter(collection=o.collection, title=NEW_TITLE).exists(),
+        refused_by_effect=True,
+        roles=ALL_ROLES,
+    ),
+)
+
+
+def _upload(name):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from .matrix_world import png_bytes
+
+    if name.endswith(".png"):
+        return SimpleUploadedFile(name, png_bytes("#669933"), content_type="image/png")
+    return SimpleUploadedFile(name, "Tệp thử của ma trận".encode(), content_type="text/plain")
+
+
+# ------------------------------------------------------- settings, collections, redirects
+
+register(
+    Case(
+        "wagtailsettings:edit",
+        kwargs=lambda o: {"app_name": "core", "model_name": "sitesettings", "pk": o.site.pk},
+        roles=frozenset({SITE_ADMIN}),
+        shows=lambda o: o.settings.unit_name,
+    ),
+    Case(
+        "wagtailsettings:edit",
+        label="save",
+        kwargs=lambda o: {"app_name": "core", "model_name": "sitesettings", "pk": o.site.pk},
+        data=lambda o: model_form(o.settings, unit_name=NEW_TITLE),
+        done=lambda o: type(o.settings).objects.get(pk=o.settings.pk).unit_name == NEW_TITLE,
+        roles=frozenset({SITE_ADMIN}),
+    ),
+    # Collections are created with the site (one per site) and managed by province IT.
+    Case("wagtailadmin_collections:index", listing=True, roles=NOBODY),
+    Case("wagtailadmin_collections:add", listing=True, roles=NOBODY),
+    Case(
+        "wagtailadmin_collections:edit",
+        kwargs=lambda o: {"pk": o.collection.pk},
+        data=lambda o: {"name": NEW_TITLE, "parent": Collection.get_first_root_node().pk},
+        done=lambda o: Collection.objects.get(pk=o.collection.pk).name == NEW_TITLE,
+        roles=NOBODY,
+    ),
+    Case(
+        "wagtailadmin_collections:delete",
+        kwargs=lambda o: {"pk": o.collection.pk},
+        roles=NOBODY,
+    ),
+    Case(
+        "wagtailadmin_collections:set_privacy",
+        kwargs=lambda o: {"collection_id": o.collection.pk},
+        roles=NOBODY,
+    ),
+    # Redirects of every site are managed by province IT (superusers) in one list.
+    Case("wagtailredirects:index", listing=True, roles=NOBODY),
+    Case("wagtailredirects:index_results", listing=True, roles=NOBODY),
+    Case("wagtailredirects:add", listing=True, roles=NOBODY),
+    Case(
+        "wagtailredirects:edit",
+        kwargs=lambda o: {"redirect_id": o.redirect.pk},
+        data=lambda o: {
+            "old_path": "/duong-dan-moi",
+            "site": o.site.pk,
+            "is_permanent": "on",
+            "redirect_page": o.article.pk,
+            "redirect_link": "",
+        },
+        done=lambda o: Redirect.objects.get(pk=o.redirect.pk).old_path == "/duong-dan-moi",
+        roles=NOBODY,
+    ),
+    Case(
+        "wagtailredirects:delete",
+        kwargs=lambda o: {"redirect_id": o.redirect.pk},
+        data=lambda o: {},
+        done=lambda o: _gone(Redirect, o.redirect.pk),
+        roles=NOBODY,
+    ),
+    Case("wagtailredirects:start_import", listing=True, roles=NOBODY),
+    Case(
+        "wagtailredirects:process_import",
+        data=lambda o: _redirect_import(o),
+        done=lambda o: Redirect.objects.filter(site=o.site, old_path="/nhap-tu-tep").exists(),
+        roles=NOBODY,
+    ),
+)
+
+# ----------------------------------------------- workflows, sites, users and groups
+# All of these are the installation's, managed by superusers only.
+
+register(
+    Case("wagtailadmin_workflows:index", listing=True, roles=NOBODY),
+    Case("wagtailadmin_workflows:index_results", listing=True, roles=NOBODY),
+    Case("wagtailadmin_workflows:add", listing=True, roles=NOBODY),
+    Case(
+        "wagtailadmin_workflows:edit",
+        kwargs=lambda o: {"pk": o.workflow.pk},
+        roles=NOBODY,
+        shows=lambda o: o.workflow.name,
+    ),
+    Case(
+        "wagtailadmin_workflows:disable",
+        kwargs=lambda o: {"pk": o.workflow.pk},
+        data=lambda o: {},
+        done=lambda o: not Workflow.objects.get(pk=o.workflow.pk).active,
+        roles=NOBODY,
+    ),
+    Case(
+        "wagtailadmin_workflows:enable",
+        kwargs=lambda o: {"pk": o.workflow.pk},
+        prepare=lambda o: Workflow.objects.filter(pk=o.workflow.pk).update(active=False),
+        data=lambda o: {},
+        done=lambda o: Workflow.objects.get(pk=o.workflow.pk).active,
+        roles=NOBODY,
+    ),
+    Case("wagtailadmin_workflows:usage", kwargs=lambda o: {"pk": o.workflow.pk}, roles=NOBODY),
+    Case(
+        "wagtailadmin_workflows:usage_results",
+        kwargs=lambda o: {"pk": o.workflow.pk},
+        roles=NOBODY,
+    ),
+    Case(
+        "wagtailadmin_workflows:remove",
+        kwargs=lambda o: {"page_pk": o.home.pk, "workflow_pk": o.workflow.pk},
+        data=lambda o: {},
+        done=lambda o: not o.workflow.workflow_pages.filter(page_id=o.home.pk).exists(),
+        roles=NOBODY,
+    ),
+    Case(
+        "wagtailadmin_workflows:add_task",
+        listing=True,
+        kwargs=lambda o: {"app_label": "wagtailcore", "model_name": "groupapprovaltask"},
+        roles=NOBODY,
+    ),
+    Case("wagtailadmin_workflows:select_task_type", listing=True, roles=NOBODY),
+    Case("wagtailadmin_workflows:task_index", listing=True, roles=NOBODY),
+    Case("wagtailadmin_workflows:task_index_results", listing=True, roles=NOBODY),
+    Case(
+        "wagtailadmin_workflows:edit_task",
+        kwargs=lambda o: {"pk": o.task.pk},
+        roles=NOBODY,
+        shows=lambda o: o.task.name,
+    ),
+    Case(
+        "wagtailadmin_workflows:disable_task",
+        kwargs=lambda o: {"pk": o.task.pk},
+        data=lambda o: {},
+        done=lambda o: not type(o.task).objects.get(pk=o.task.pk).active,
+        roles=NOBODY,
+    ),
+    Case(
+        "wagtailadmin_workflows:enable_task",
+        kwargs=lambda o: {"pk": o.task.pk},
+        prepare=lambda o: Task.objects.filter(pk=o.task.pk).update(active=False),
+        data=lambda o: {},
+        done=lambda o: type(o.task).objects.get(pk=o.task.pk).active,
+        roles=NOBODY,
+    ),
+    Case("wagtailadmin_workflows:task_chooser", listing=True, roles=NOBODY),
+    Case("wagtailadmin_workflows:task_chooser_results", listing=True, roles=NOBODY),
+    Case("wagtailadmin_workflows:task_chooser_create", listing=True, roles=NOBODY),
+    Case(
+        "wagtailadmin_workflows:task_chosen",
+        kwargs=lambda o: {"task_id": o.task.pk},
+        roles=NOBODY,
+        shows=lambda o: o.task.name,
+    ),
+    Case("wagtailsites:index", listing=True, roles=NOBODY),
+    Case("wagtailsites:index_results", listing=True, roles=NOBODY),
+    Case("wagtailsites:add", listing=True, roles=NOBODY),
+    Case("wagtailsites:edit", kwargs=lambda o: {"pk": o.site.pk}, roles=NOBODY),
+    Case(
+        "wagtailsites:delete",
+        kwargs=lambda o: {"pk": o.site.pk},
+        data=lambda o: {},
+        done=lambda o: _gone(Site, o.site.pk),
+        roles=NOBODY,
+    ),
+    Case("wagtailsites:history", kwargs=lambda o: {"pk": o.site.pk}, roles=NOBODY),
+    Case("wagtailsites:history_results", kwargs=lambda o: {"pk": o.site.pk}, roles=NOBODY),
+    Case("wagtailsites:usage", kwargs=lambda o: {"pk": o.site.pk}, roles=NOBODY),
+    Case("wagtailsites:copy", kwargs=lambda o: {"pk": o.site.pk}, roles=NOBODY),
+    Case("wagtailusers_users:index", listing=True, roles=NOBODY),
+    Case("wagtailusers_users:index_results", listing=True, roles=NOBODY),
+    Case("wagtailusers_users:add", listing=True, roles=NOBODY),
+    Case(
+        "wagtailusers_users:edit",
+        kwargs=lambda o: {"pk": o.users[BOARD].pk},
+        roles=NOBODY,
+    ),
+    Case(
+        "wagtailusers_users:delete",
+        kwargs=lambda o: {"pk": o.users[BOARD].pk},
+        data=lambda o: {},
+        done=lambda o: _gone(get_user_model(), o.users[BOARD].pk),
+        roles=NOBODY,
+    ),
+    Case("wagtailusers_users:history", kwargs=lambda o: {"pk": o.users[BOARD].pk}, roles=NOBODY),
+    Case(
+        "wagtailusers_users:history_results",
+        kwargs=lambda o: {"pk": o.users[BOARD].pk},
+        roles=NOBODY,
+    ),
+    Case("wagtailusers_users:usage", kwargs=lambda o: {"pk": o.users[BOARD].pk}, roles=NOBODY),
+    Case("wagtailusers_users:copy", kwargs=lambda o: {"pk": o.users[BOARD].pk}, roles=NOBODY),
+    Case("wagtailusers_groups:index", listing=True, roles=NOBODY),
+    Case("wagtailusers_groups:index_results", listing=True, roles=NOBODY),
+    Case("wagtailusers_groups:add", listing=True, roles=NOBODY),
+    Case(
+        "wagtailusers_groups:edit",
+        kwargs=lambda o: {"pk": o.groups[BOARD].pk},
+        roles=NOBODY,
+    ),
+    Case(
+        "wagtailusers_groups:delete",
+        kwargs=lambda o: {"pk": o.groups[BOARD].pk},
+        data=lambda o: {},
+        done=lambda o: _gone(Group, o.groups[BOARD].pk),
+        roles=NOBODY,
+    ),
+    Case("wagtailusers_groups:history", kwargs=lambda o: {"pk": o.groups[BOARD].pk}, roles=NOBODY),
+    Case(
+        "wagtailusers_groups:history_results",
+        kwargs=lambda o: {"pk": o.groups[BOARD].pk},
+        roles=NOBODY,
+    ),
+    Case("wagtailusers_groups:usage", kwargs=lambda o: {"pk": o.groups[BOARD].pk}, roles=NOBODY),
+)
+
+# --------------------------------------------------------------- not owned by any site
+
+for name, reason in {
+    "wagtailadmin_account": "the signed-in person's own profile and preferences",
+    "wagtailadmin_logout": "ends the signed-in person's session",
+    "wagtailadmin_login": "the sign-in form",
+    "wagtailadmin_password_reset": "asks for a password reset by e-mail address",
+    "wagtailadmin_password_reset_done": "a fixed confirmation message",
+    "wagtailadmin_password_reset_confirm": "sets a password with a token from an e-mail",
+    "wagtailadmin_password_reset_complete": "a fixed confirmation message",
+    "wagtailadmin_dismissibles": "the signed-in person's dismissed hints",
+    "wagtailadmin_sprite": "the admin's icon sprite",
+    "wagtailadmin_javascript_catalog": "the admin's translated interface strings",
+    "wagtailadmin_error_test": "raises an error on purpose to test error reporting",
+    "wagtailadmin_block_preview": "renders a block type with its default value; no stored data",
+    "wagtailadmin_editing_sessions:release": (
+        "ends one of the signed-in person's own editing sessions, found by session id and "
+        "user together"
+    ),
+    "wagtailadmin_choose_page_external_link": "a form for typing an external URL",
+    "wagtailadmin_choose_page_email_link": "a form for typing an e-mail address",
+    "wagtailadmin_choose_page_phone_link": "a form for typing a phone number",
+    "wagtailadmin_choose_page_anchor_link": "a form for typing an anchor name",
+    "wagtailembeds:chooser": "a form for typing a video URL",
+    "wagtailembeds:chooser_upload": (
+        "turns a typed URL into an embed; embeds are cached by URL, not owned by a site"
+    ),
+    "wagtailsettings:preview_on_edit": (
+        "previews a previewable setting; SiteSettings is not previewable, so it answers "
+        "404 to everyone"
+    ),
+    "route:admin/test404/": "Wagtail's fixed 404 test page",
+    "wagtailsnippets:index": (
+        "lists the registered snippet types, not their instances; each snippet type's own "
+        "URLs (wagtailsnippets_<app>_<model>:...) must be registered as cases"
+    ),
+    # Disabled: these answer 404 to everyone because the project does not install
+    # Wagtail's dynamic image serve view (test_isolation.py checks that they do).
+    "wagtailimages:url_generator": "disabled (no image serve view): 404 for everyone",
+    "wagtailimages:url_generator_output": "disabled (no image serve view): 404 for everyone",
+    "route:admin/^.*/$": "Wagtail's catch-all that answers 404 for unknown admin paths",
+}.items():
+    not_site_owned(name, reason)
