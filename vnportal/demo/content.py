@@ -125,37 +125,6 @@ SITES = [
     },
 ]
 
-CATEGORIES = [
-    (
-        "tin-hoat-dong",
-        "Tin hoạt động",
-        "Tin tức về hoạt động chỉ đạo, điều hành của chính quyền và các cơ quan, đơn vị trên địa "
-        "bàn.",
-    ),
-    (
-        "dan-van-chinh-quyen",
-        "Dân vận chính quyền",
-        "Công tác dân vận của chính quyền, tiếp công dân, đối thoại và thực hiện dân chủ ở cơ sở.",
-    ),
-    (
-        "xay-dung-nong-thon-moi",
-        "Xây dựng nông thôn mới",
-        "Kết quả thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới và các mô hình "
-        "sản xuất hiệu quả.",
-    ),
-    (
-        "chuyen-doi-so",
-        "Chuyển đổi số",
-        "Hoạt động chuyển đổi số, cải cách hành chính, dịch vụ công trực tuyến và triển khai Đề "
-        "án 06.",
-    ),
-    (
-        "kinh-te-xa-hoi",
-        "Kinh tế - Xã hội",
-        "Tình hình phát triển kinh tế, văn hóa, giáo dục, y tế và an sinh xã hội tại địa phương.",
-    ),
-]
-
 ARTICLES = [
     {
         "site": "angiang",

@@ -19,7 +19,7 @@ from vnportal.demo.archive import create_demo_archive, create_demo_shared_news
 from vnportal.demo.pictures import cover_picture
 from vnportal.news.models import ArticlePage, CategoryPage, NewsIndexPage
 from vnportal.units.models import Unit, UnitKind
-from vnportal.units.provisioning import ABOUT_SLUG, ensure_child, provision_unit
+from vnportal.units.provisioning import ABOUT_SLUG, provision_unit
 from vnportal.vntext import slugify
 
 DEMO_NOTICE = "Bài viết mẫu do vnportal soạn để minh họa; đây không phải tin thật."
@@ -101,14 +101,8 @@ class Command(BaseCommand):
             about.body = rich_paragraphs(data["about"])
             about.save_revision().publish()
             news = NewsIndexPage.objects.child_of(home).get()
-            categories = {}
-            for slug, title, description in content.CATEGORIES:
-                categories[slug] = ensure_child(
-                    news,
-                    CategoryPage(
-                        title=title, slug=slug, description=description, show_in_menus=True
-                    ),
-                )
+            # Provisioning created the standard categories (vnportal/news/sections.py).
+            categories = {c.slug: c for c in CategoryPage.objects.child_of(news)}
             unit.refresh_from_db()
             homes[data["slug"]] = (home, categories, unit.collection)
         self._create_former_district()
