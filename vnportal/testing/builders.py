@@ -18,6 +18,7 @@ from vnportal.core.models import HomePage, SiteSettings
 from vnportal.core.pagecache import purge_sites
 from vnportal.core.signals import sites_showing
 from vnportal.news.models import ArticlePage, CategoryPage, NewsIndexPage
+from vnportal.units.models import Unit, UnitKind
 
 _counter = itertools.count(1)
 
@@ -112,3 +113,17 @@ def add_article(category, title=None, published_at=None, featured_order=0, cover
 
 def add_articles(category, count, cover=None):
     return [add_article(category, cover=cover) for _ in range(count)]
+
+
+def add_unit(code, name, kind, site=None, parent=None):
+    """An administrative unit, linked to its site when it has one."""
+    return Unit.objects.create(code=code, name=name, kind=kind, site=site, parent=parent)
+
+
+def add_former_district(successors, code="KG-HUYEN-ANBIEN", name="Huyện An Biên"):
+    """A district abolished on 01/07/2025, whose area went to `successors`."""
+    district = Unit.objects.create(
+        code=code, name=name, kind=UnitKind.DISTRICT, dissolved_on=datetime.date(2025, 7, 1)
+    )
+    district.successors.set(successors)
+    return district

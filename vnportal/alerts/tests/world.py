@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from wagtail.models import Collection
 
-from vnportal.testing.builders import add_article, build_site
+from vnportal.testing.builders import add_article, add_unit, build_site
 from vnportal.units.models import Unit, UnitKind
 from vnportal.units.roles import ensure_site_groups
 
@@ -31,23 +31,9 @@ def build_province():
     province = build_site()
     tayyen = build_site(hostname="tayyen.localhost", unit_name="xã Tây Yên", default=False)
     anbien = build_site(hostname="anbien.localhost", unit_name="xã An Biên", default=False)
-    province_unit = Unit.objects.create(
-        code="91", name="tỉnh An Giang", kind=UnitKind.PROVINCE, site=province.site
-    )
-    tayyen_unit = Unit.objects.create(
-        code="30880",
-        name="xã Tây Yên",
-        kind=UnitKind.COMMUNE,
-        parent=province_unit,
-        site=tayyen.site,
-    )
-    anbien_unit = Unit.objects.create(
-        code="30871",
-        name="xã An Biên",
-        kind=UnitKind.COMMUNE,
-        parent=province_unit,
-        site=anbien.site,
-    )
+    province_unit = add_unit("91", "tỉnh An Giang", UnitKind.PROVINCE, province.site)
+    tayyen_unit = add_unit("30880", "xã Tây Yên", UnitKind.COMMUNE, tayyen.site, province_unit)
+    anbien_unit = add_unit("30871", "xã An Biên", UnitKind.COMMUNE, anbien.site, province_unit)
     return Province(
         province=province,
         tayyen=tayyen,

@@ -1,14 +1,12 @@
 """A reader in a real browser follows province news from a commune portal to the province
 portal and an old district host name to its archive, on the live server's own port."""
 
-import datetime
-
 import pytest
 
 from vnportal.news.models import ArchivePage, ArticlePage
 from vnportal.testing.browser import axe_violations
-from vnportal.testing.builders import add_article, build_site
-from vnportal.units.models import FormerHost, Unit, UnitKind
+from vnportal.testing.builders import add_article, add_former_district, add_unit, build_site
+from vnportal.units.models import FormerHost, UnitKind
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -17,23 +15,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def portal(transactional_db):
     province = build_site()
     tayyen = build_site(hostname="tayyen.localhost", unit_name="xã Tây Yên", default=False)
-    province_unit = Unit.objects.create(
-        code="AG", name="Tỉnh An Giang", kind=UnitKind.PROVINCE, site=province.site
-    )
-    commune = Unit.objects.create(
-        code="AG-TAYYEN",
-        name="Xã Tây Yên",
-        kind=UnitKind.COMMUNE,
-        parent=province_unit,
-        site=tayyen.site,
-    )
-    district = Unit.objects.create(
-        code="KG-HUYEN-ANBIEN",
-        name="Huyện An Biên",
-        kind=UnitKind.DISTRICT,
-        dissolved_on=datetime.date(2025, 7, 1),
-    )
-    district.successors.set([commune])
+    province_unit = add_unit("AG", "Tỉnh An Giang", UnitKind.PROVINCE, province.site)
+    commune = add_unit("AG-TAYYEN", "Xã Tây Yên", UnitKind.COMMUNE, tayyen.site, province_unit)
+    district = add_former_district([commune])
     shared = add_article(
         province.categories["tin-hoat-dong"],
         title="Tỉnh phát động Tháng hành động vì môi trường",

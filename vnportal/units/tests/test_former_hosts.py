@@ -1,16 +1,14 @@
 """The host name of a closed portal answers 301 to the archive inside its successor's site;
 other hosts pay nothing for it."""
 
-import datetime
-
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.redirects.models import Redirect
 
 from vnportal.news.models import ArchivePage, CategoryPage
-from vnportal.testing.builders import add_article, build_site
-from vnportal.units.models import FormerHost, Unit, UnitKind
+from vnportal.testing.builders import add_article, add_former_district, add_unit, build_site
+from vnportal.units.models import FormerHost, UnitKind
 
 pytestmark = pytest.mark.django_db
 
@@ -20,23 +18,9 @@ OLD_HOST = "anbien-cu.localhost"
 @pytest.fixture
 def former(province):
     anbien = build_site(hostname="anbien.localhost", unit_name="xã An Biên", default=False)
-    province_unit = Unit.objects.create(
-        code="AG", name="Tỉnh An Giang", kind=UnitKind.PROVINCE, site=province.site
-    )
-    commune = Unit.objects.create(
-        code="AG-ANBIEN",
-        name="Xã An Biên",
-        kind=UnitKind.COMMUNE,
-        parent=province_unit,
-        site=anbien.site,
-    )
-    district = Unit.objects.create(
-        code="KG-HUYEN-ANBIEN",
-        name="Huyện An Biên",
-        kind=UnitKind.DISTRICT,
-        dissolved_on=datetime.date(2025, 7, 1),
-    )
-    district.successors.set([commune])
+    province_unit = add_unit("AG", "Tỉnh An Giang", UnitKind.PROVINCE, province.site)
+    commune = add_unit("AG-ANBIEN", "Xã An Biên", UnitKind.COMMUNE, anbien.site, province_unit)
+    district = add_former_district([commune])
     archive = anbien.home.add_child(
         instance=ArchivePage(title="Lưu trữ huyện An Biên", slug="luu-tru", unit=district)
     )
