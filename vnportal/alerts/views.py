@@ -47,15 +47,19 @@ def alert_list(request):
     return render(request, "alerts/alert_list.html", {"now": now, **groups})
 
 
-@require_GET
-def alert_detail(request, pk):
-    site = _site(request)
-    alert = get_object_or_404(
-        alerts_for_site(site.pk)
+def _alert_shown_on_site(request, pk):
+    """An alert this site shows, with what its pages and CAP document need; else 404."""
+    return get_object_or_404(
+        alerts_for_site(_site(request).pk)
         .select_related("site", "site__sitesettings")
         .prefetch_related("areas"),
         pk=pk,
     )
+
+
+@require_GET
+def alert_detail(request, pk):
+    alert = _alert_shown_on_site(request, pk)
     return render(
         request,
         "alerts/alert_detail.html",
@@ -143,13 +147,7 @@ def cap_index(request):
 
 @require_GET
 def cap_message(request, pk):
-    site = _site(request)
-    alert = get_object_or_404(
-        alerts_for_site(site.pk)
-        .select_related("site", "site__sitesettings")
-        .prefetch_related("areas"),
-        pk=pk,
-    )
+    alert = _alert_shown_on_site(request, pk)
     return HttpResponse(
         cap.alert_document(alert, _detail_url(request, alert)),
         content_type=cap.CAP_CONTENT_TYPE,

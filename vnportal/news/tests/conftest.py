@@ -1,13 +1,12 @@
 """A small province with two communes (each its own site and unit), a second province
 with one commune, and the former district whose archive lives in xã An Biên."""
 
-import datetime
 from dataclasses import dataclass
 
 import pytest
 
-from vnportal.testing.builders import build_site
-from vnportal.units.models import Unit, UnitKind
+from vnportal.testing.builders import add_former_district, add_unit, build_site
+from vnportal.units.models import UnitKind
 
 
 @dataclass
@@ -28,41 +27,23 @@ def portal(province, commune):
         hostname="tanthanh.localhost", unit_name="xã Tân Thành", default=False
     )
     units = {}
-    units["province"] = Unit.objects.create(
-        code="AG", name="Tỉnh An Giang", kind=UnitKind.PROVINCE, site=province.site
+    units["province"] = add_unit("AG", "Tỉnh An Giang", UnitKind.PROVINCE, province.site)
+    units["tayyen"] = add_unit(
+        "AG-TAYYEN", "Xã Tây Yên", UnitKind.COMMUNE, commune.site, units["province"]
     )
-    units["tayyen"] = Unit.objects.create(
-        code="AG-TAYYEN",
-        name="Xã Tây Yên",
-        kind=UnitKind.COMMUNE,
-        parent=units["province"],
-        site=commune.site,
+    units["anbien"] = add_unit(
+        "AG-ANBIEN", "Xã An Biên", UnitKind.COMMUNE, anbien.site, units["province"]
     )
-    units["anbien"] = Unit.objects.create(
-        code="AG-ANBIEN",
-        name="Xã An Biên",
-        kind=UnitKind.COMMUNE,
-        parent=units["province"],
-        site=anbien.site,
+    units["dongthai"] = add_unit(
+        "AG-DONGTHAI", "Xã Đông Thái", UnitKind.COMMUNE, parent=units["province"]
     )
-    units["dongthai"] = Unit.objects.create(
-        code="AG-DONGTHAI", name="Xã Đông Thái", kind=UnitKind.COMMUNE, parent=units["province"]
+    units["other_province"] = add_unit("CM", "Tỉnh Cà Mau", UnitKind.PROVINCE, other_province.site)
+    units["other_commune"] = add_unit(
+        "CM-TANTHANH",
+        "Xã Tân Thành",
+        UnitKind.COMMUNE,
+        other_commune.site,
+        units["other_province"],
     )
-    units["other_province"] = Unit.objects.create(
-        code="CM", name="Tỉnh Cà Mau", kind=UnitKind.PROVINCE, site=other_province.site
-    )
-    units["other_commune"] = Unit.objects.create(
-        code="CM-TANTHANH",
-        name="Xã Tân Thành",
-        kind=UnitKind.COMMUNE,
-        parent=units["other_province"],
-        site=other_commune.site,
-    )
-    units["district"] = Unit.objects.create(
-        code="KG-HUYEN-ANBIEN",
-        name="Huyện An Biên",
-        kind=UnitKind.DISTRICT,
-        dissolved_on=datetime.date(2025, 7, 1),
-    )
-    units["district"].successors.set([units["anbien"], units["tayyen"], units["dongthai"]])
+    units["district"] = add_former_district([units["anbien"], units["tayyen"], units["dongthai"]])
     return Portal(province, commune, anbien, other_province, other_commune, units)
