@@ -5,6 +5,9 @@ media, reports and the rest of Wagtail's admin are registered here, by the app t
 sites and roles.
 """
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.admin.models import EditingSession
@@ -679,281 +682,188 @@ register(
 Image = get_image_model()
 Document = get_document_model()
 
+
+@dataclass(frozen=True)
+class _Media:
+    """What differs between Wagtail's image and document admins; the cases are the same."""
+
+    app: str  # URL namespace, e.g. "wagtailimages"
+    attr: str  # the world's object and the model name: "image" or "document"
+    model: type
+    form: Callable
+    id_kwarg: str  # URL kwarg of the single-object views
+    multi_kwarg: str  # URL kwarg of the multiple-upload views
+    multi_prefix: str  # form prefix of edit_multiple
+    usage_view: str
+    new_file: str
+    chosen_file: str
+
+
+def _media_cases(m):
+    def obj(o):
+        return getattr(o, m.attr)
+
+    def upload(o):
+        return getattr(o, f"{m.attr}_upload")
+
+    def shows(o):
+        return obj(o).title
+
+    def created(o):
+        return m.model.objects.filter(collection=o.collection, title=NEW_TITLE).exists()
+
+    chooser = f"{m.app}_chooser"
+    search = {"q": "BÍ MẬT"}
+    return (
+        Case(f"{m.app}:index", listing=True, roles=ALL_ROLES, shows=shows, shows_to=EDITING),
+        Case(
+            f"{m.app}:index_results", listing=True, roles=ALL_ROLES, shows=shows, shows_to=EDITING
+        ),
+        Case(
+            f"{m.app}:index_results",
+            label="search",
+            listing=True,
+            query=lambda o: search,
+            roles=ALL_ROLES,
+            shows=shows,
+            shows_to=EDITING,
+        ),
+        Case(
+            f"{chooser}:choose_results",
+            label="search",
+            listing=True,
+            query=lambda o: search,
+            roles=ALL_ROLES,
+            shows=shows,
+        ),
+        Case(f"{m.app}:add", listing=True, roles=ALL_ROLES),
+        Case(
+            f"{m.app}:add",
+            label="into the site's collection",
+            data=lambda o: {**m.form(o), "file": _upload(m.new_file)},
+            done=created,
+            refused_by_effect=True,
+            roles=ALL_ROLES,
+        ),
+        Case(
+            f"{m.app}:edit",
+            kwargs=lambda o: {m.id_kwarg: obj(o).pk},
+            roles=EDITING,
+            shows=shows,
+        ),
+        Case(
+            f"{m.app}:edit",
+            label="save",
+            kwargs=lambda o: {m.id_kwarg: obj(o).pk},
+            data=m.form,
+            done=_title_is(m.model, m.attr),
+            roles=EDITING,
+        ),
+        Case(
+            f"{m.app}:delete",
+            kwargs=lambda o: {m.id_kwarg: obj(o).pk},
+            data=lambda o: {},
+            done=lambda o: _gone(m.model, obj(o).pk),
+            roles=PUBLISHING,
+        ),
+        Case(f"{m.app}:{m.usage_view}", kwargs=lambda o: {m.id_kwarg: obj(o).pk}, roles=EDITING),
+        Case(f"{m.app}:add_multiple", listing=True, roles=ALL_ROLES),
+        Case(
+            f"{m.app}:edit_multiple",
+            kwargs=lambda o: {m.multi_kwarg: obj(o).pk},
+            data=lambda o: {f"{m.multi_prefix}-{obj(o).pk}-{k}": v for k, v in m.form(o).items()},
+            done=_title_is(m.model, m.attr),
+            roles=EDITING,
+        ),
+        Case(
+            f"{m.app}:delete_multiple",
+            kwargs=lambda o: {m.multi_kwarg: obj(o).pk},
+            data=lambda o: {},
+            done=lambda o: _gone(m.model, obj(o).pk),
+            roles=PUBLISHING,
+        ),
+        # Uploads waiting for their details belong to the person who uploaded them.
+        Case(
+            f"{m.app}:create_multiple_from_uploaded_{m.attr}",
+            kwargs=lambda o: {"uploaded_file_id": upload(o).pk},
+            data=lambda o: {
+                f"uploaded-{m.attr}-{upload(o).pk}-{k}": v for k, v in m.form(o).items()
+            },
+            done=created,
+            roles=NOBODY,
+        ),
+        Case(
+            f"{m.app}:delete_upload_multiple",
+            kwargs=lambda o: {"uploaded_file_id": upload(o).pk},
+            data=lambda o: {},
+            done=lambda o: _gone(UploadedFile, upload(o).pk),
+            roles=NOBODY,
+        ),
+        Case(f"{chooser}:choose", listing=True, roles=ALL_ROLES, shows=shows),
+        Case(f"{chooser}:choose_results", listing=True, roles=ALL_ROLES, shows=shows),
+        Case(
+            f"{chooser}:chosen",
+            kwargs=lambda o: {"pk": str(obj(o).pk)},
+            roles=ALL_ROLES,
+            shows=shows,
+        ),
+        Case(
+            f"{chooser}:chosen_multiple",
+            query=lambda o: {"id": obj(o).pk},
+            roles=ALL_ROLES,
+            shows=shows,
+        ),
+        Case(
+            f"{chooser}:create",
+            data=lambda o: {
+                **{f"{m.attr}-chooser-upload-{k}": v for k, v in m.form(o).items()},
+                f"{m.attr}-chooser-upload-file": _upload(m.chosen_file),
+            },
+            done=created,
+            refused_by_effect=True,
+            roles=ALL_ROLES,
+        ),
+    )
+
+
 register(
-    Case(
-        "wagtailimages:index",
-        listing=True,
-        roles=ALL_ROLES,
-        shows=lambda o: o.image.title,
-        shows_to=EDITING,
+    *_media_cases(
+        _Media(
+            app="wagtailimages",
+            attr="image",
+            model=Image,
+            form=_image_form,
+            id_kwarg="image_id",
+            multi_kwarg="image_id",
+            multi_prefix="image",
+            usage_view="image_usage",
+            new_file="anh-moi.png",
+            chosen_file="anh-chon.png",
+        )
     ),
-    Case(
-        "wagtailimages:index_results",
-        listing=True,
-        roles=ALL_ROLES,
-        shows=lambda o: o.image.title,
-        shows_to=EDITING,
+    *_media_cases(
+        _Media(
+            app="wagtaildocs",
+            attr="document",
+            model=Document,
+            form=_document_form,
+            id_kwarg="document_id",
+            multi_kwarg="doc_id",
+            multi_prefix="doc",
+            usage_view="document_usage",
+            new_file="tep-moi.txt",
+            chosen_file="tep-chon.txt",
+        )
     ),
-    Case(
-        "wagtailimages:index_results",
-        label="search",
-        listing=True,
-        query=lambda o: {"q": "BÍ MẬT"},
-        roles=ALL_ROLES,
-        shows=lambda o: o.image.title,
-        shows_to=EDITING,
-    ),
-    Case(
-        "wagtailimages_chooser:choose_results",
-        label="search",
-        listing=True,
-        query=lambda o: {"q": "BÍ MẬT"},
-        roles=ALL_ROLES,
-        shows=lambda o: o.image.title,
-    ),
-    Case(
-        "wagtaildocs:index_results",
-        label="search",
-        listing=True,
-        query=lambda o: {"q": "BÍ MẬT"},
-        roles=ALL_ROLES,
-        shows=lambda o: o.document.title,
-        shows_to=EDITING,
-    ),
-    Case(
-        "wagtaildocs_chooser:choose_results",
-        label="search",
-        listing=True,
-        query=lambda o: {"q": "BÍ MẬT"},
-        roles=ALL_ROLES,
-        shows=lambda o: o.document.title,
-    ),
-    Case("wagtailimages:add", listing=True, roles=ALL_ROLES),
-    Case(
-        "wagtailimages:add",
-        label="into the site's collection",
-        data=lambda o: {
-            **_image_form(o),
-            "file": _upload("anh-moi.png"),
-        },
-        done=lambda o: Image.objects.filter(collection=o.collection, title=NEW_TITLE).exists(),
-        refused_by_effect=True,
-        roles=ALL_ROLES,
-    ),
-    Case(
-        "wagtailimages:edit",
-        kwargs=lambda o: {"image_id": o.image.pk},
-        roles=EDITING,
-        shows=lambda o: o.image.title,
-    ),
-    Case(
-        "wagtailimages:edit",
-        label="save",
-        kwargs=lambda o: {"image_id": o.image.pk},
-        data=_image_form,
-        done=_title_is(Image, "image"),
-        roles=EDITING,
-    ),
-    Case(
-        "wagtailimages:delete",
-        kwargs=lambda o: {"image_id": o.image.pk},
-        data=lambda o: {},
-        done=lambda o: _gone(Image, o.image.pk),
-        roles=PUBLISHING,
-    ),
+    # Image-only views.
     Case(
         "wagtailimages:preview",
         kwargs=lambda o: {"image_id": o.image.pk, "filter_spec": "original"},
         roles=EDITING,
     ),
     Case(
-        "wagtailimages:image_usage",
-        kwargs=lambda o: {"image_id": o.image.pk},
-        roles=EDITING,
-    ),
-    Case("wagtailimages:add_multiple", listing=True, roles=ALL_ROLES),
-    Case(
-        "wagtailimages:edit_multiple",
-        kwargs=lambda o: {"image_id": o.image.pk},
-        data=lambda o: {f"image-{o.image.pk}-{k}": v for k, v in _image_form(o).items()},
-        done=_title_is(Image, "image"),
-        roles=EDITING,
-    ),
-    Case(
-        "wagtailimages:delete_multiple",
-        kwargs=lambda o: {"image_id": o.image.pk},
-        data=lambda o: {},
-        done=lambda o: _gone(Image, o.image.pk),
-        roles=PUBLISHING,
-    ),
-    # Uploads waiting for their details belong to the person who uploaded them.
-    Case(
-        "wagtailimages:create_multiple_from_uploaded_image",
-        kwargs=lambda o: {"uploaded_file_id": o.image_upload.pk},
-        data=lambda o: {
-            f"uploaded-image-{o.image_upload.pk}-{k}": v for k, v in _image_form(o).items()
-        },
-        done=lambda o: Image.objects.filter(collection=o.collection, title=NEW_TITLE).exists(),
-        roles=NOBODY,
-    ),
-    Case(
-        "wagtailimages:delete_upload_multiple",
-        kwargs=lambda o: {"uploaded_file_id": o.image_upload.pk},
-        data=lambda o: {},
-        done=lambda o: _gone(UploadedFile, o.image_upload.pk),
-        roles=NOBODY,
-    ),
-    Case(
-        "wagtailimages_chooser:choose",
-        listing=True,
-        roles=ALL_ROLES,
-        shows=lambda o: o.image.title,
-    ),
-    Case(
-        "wagtailimages_chooser:choose_results",
-        listing=True,
-        roles=ALL_ROLES,
-        shows=lambda o: o.image.title,
-    ),
-    Case(
-        "wagtailimages_chooser:chosen",
-        kwargs=lambda o: {"pk": str(o.image.pk)},
-        roles=ALL_ROLES,
-        shows=lambda o: o.image.title,
-    ),
-    Case(
-        "wagtailimages_chooser:chosen_multiple",
-        query=lambda o: {"id": o.image.pk},
-        roles=ALL_ROLES,
-        shows=lambda o: o.image.title,
-    ),
-    Case(
         "wagtailimages_chooser:select_format",
         kwargs=lambda o: {"image_id": o.image.pk},
-        roles=ALL_ROLES,
-    ),
-    Case(
-        "wagtailimages_chooser:create",
-        data=lambda o: {
-            **{f"image-chooser-upload-{k}": v for k, v in _image_form(o).items()},
-            "image-chooser-upload-file": _upload("anh-chon.png"),
-        },
-        done=lambda o: Image.objects.filter(collection=o.collection, title=NEW_TITLE).exists(),
-        refused_by_effect=True,
-        roles=ALL_ROLES,
-    ),
-    Case(
-        "wagtaildocs:index",
-        listing=True,
-        roles=ALL_ROLES,
-        shows=lambda o: o.document.title,
-        shows_to=EDITING,
-    ),
-    Case(
-        "wagtaildocs:index_results",
-        listing=True,
-        roles=ALL_ROLES,
-        shows=lambda o: o.document.title,
-        shows_to=EDITING,
-    ),
-    Case("wagtaildocs:add", listing=True, roles=ALL_ROLES),
-    Case(
-        "wagtaildocs:add",
-        label="into the site's collection",
-        data=lambda o: {**_document_form(o), "file": _upload("tep-moi.txt")},
-        done=lambda o: Document.objects.filter(collection=o.collection, title=NEW_TITLE).exists(),
-        refused_by_effect=True,
-        roles=ALL_ROLES,
-    ),
-    Case(
-        "wagtaildocs:edit",
-        kwargs=lambda o: {"document_id": o.document.pk},
-        roles=EDITING,
-        shows=lambda o: o.document.title,
-    ),
-    Case(
-        "wagtaildocs:edit",
-        label="save",
-        kwargs=lambda o: {"document_id": o.document.pk},
-        data=_document_form,
-        done=_title_is(Document, "document"),
-        roles=EDITING,
-    ),
-    Case(
-        "wagtaildocs:delete",
-        kwargs=lambda o: {"document_id": o.document.pk},
-        data=lambda o: {},
-        done=lambda o: _gone(Document, o.document.pk),
-        roles=PUBLISHING,
-    ),
-    Case(
-        "wagtaildocs:document_usage",
-        kwargs=lambda o: {"document_id": o.document.pk},
-        roles=EDITING,
-    ),
-    Case("wagtaildocs:add_multiple", listing=True, roles=ALL_ROLES),
-    Case(
-        "wagtaildocs:edit_multiple",
-        kwargs=lambda o: {"doc_id": o.document.pk},
-        data=lambda o: {f"doc-{o.document.pk}-{k}": v for k, v in _document_form(o).items()},
-        done=_title_is(Document, "document"),
-        roles=EDITING,
-    ),
-    Case(
-        "wagtaildocs:delete_multiple",
-        kwargs=lambda o: {"doc_id": o.document.pk},
-        data=lambda o: {},
-        done=lambda o: _gone(Document, o.document.pk),
-        roles=PUBLISHING,
-    ),
-    Case(
-        "wagtaildocs:create_multiple_from_uploaded_document",
-        kwargs=lambda o: {"uploaded_file_id": o.document_upload.pk},
-        data=lambda o: {
-            f"uploaded-document-{o.document_upload.pk}-{k}": v for k, v in _document_form(o).items()
-        },
-        done=lambda o: Document.objects.filter(collection=o.collection, title=NEW_TITLE).exists(),
-        roles=NOBODY,
-    ),
-    Case(
-        "wagtaildocs:delete_upload_multiple",
-        kwargs=lambda o: {"uploaded_file_id": o.document_upload.pk},
-        data=lambda o: {},
-        done=lambda o: _gone(UploadedFile, o.document_upload.pk),
-        roles=NOBODY,
-    ),
-    Case(
-        "wagtaildocs_chooser:choose",
-        listing=True,
-        roles=ALL_ROLES,
-        shows=lambda o: o.document.title,
-    ),
-    Case(
-        "wagtaildocs_chooser:choose_results",
-        listing=True,
-        roles=ALL_ROLES,
-        shows=lambda o: o.document.title,
-    ),
-    Case(
-        "wagtaildocs_chooser:chosen",
-        kwargs=lambda o: {"pk": str(o.document.pk)},
-        roles=ALL_ROLES,
-        shows=lambda o: o.document.title,
-    ),
-    Case(
-        "wagtaildocs_chooser:chosen_multiple",
-        query=lambda o: {"id": o.document.pk},
-        roles=ALL_ROLES,
-        shows=lambda o: o.document.title,
-    ),
-    Case(
-        "wagtaildocs_chooser:create",
-        data=lambda o: {
-            **{f"document-chooser-upload-{k}": v for k, v in _document_form(o).items()},
-            "document-chooser-upload-file": _upload("tep-chon.txt"),
-        },
-        done=lambda o: Document.objects.filter(collection=o.collection, title=NEW_TITLE).exists(),
-        refused_by_effect=True,
         roles=ALL_ROLES,
     ),
 )
