@@ -19,6 +19,9 @@ from wagtail.models import Site
 from .reading import font_size_step
 
 TTL_HOOK = "vnportal_page_cache_ttl"
+# Called with the dict a view left in `request.page_cache_meta` whenever its cached copy
+# is served, e.g. to count an article's views.
+HIT_HOOK = "vnportal_page_cache_hit"
 DEFAULT_TTL = 300
 EXCLUDED_PREFIXES = ("/admin/", "/co-chu/", "/tai-lieu/", "/media/", "/static/")
 CACHEABLE_TYPES = ("text/html", "application/rss+xml", "application/xml", "text/xml")
@@ -100,7 +103,11 @@ class PageCacheMiddleware:
         key = f"pagecache:page:{site_id}:{generation}:{step}:{digest}"
         stored = cache.get(key)
         if stored is not None:
-            content, headers = stored
+            content, headers, *rest = stored  # entries written before meta have none
+            meta = rest[0] if rest else None
+            if meta:
+                for hook in hooks.get_hooks(HIT_HOOK):
+                    hook(meta)
             response = HttpResponse(content)
             for name, value in headers:
                 response[name] = value
@@ -109,6 +116,7 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if _storable(response):
             headers = [(k, v) for k, v in response.items() if k.lower() != "x-cache"]
-            cache.set(key, (response.content, headers), page_ttl(request))
+            meta = getattr(request, "page_cache_meta", None)
+            cache.set(key, (response.content, headers, meta), page_ttl(request))
             response["X-Cache"] = "MISS"
         return response

@@ -3,6 +3,7 @@
 from django import forms
 from django.utils import timezone
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.models import Site
 
 from vnportal.units.urls_across_sites import site_id_of
 
@@ -38,10 +39,20 @@ class ArticlePageForm(WagtailAdminPageForm):
             self.fields.pop("province_wide", None)
             if "original" in self.fields:
                 self._limit_originals(province_home)
+        self._limit_topics()
         if "title" in self.fields and "original" in self.fields:
             self.fields["title"].required = False
             if "slug" in self.fields:
                 self.fields["slug"].required = False
+
+    def _limit_topics(self):
+        from .models import TopicPage
+
+        site_id = _site_of_form(self)
+        if "topics" not in self.fields or site_id is None:
+            return
+        site_root = Site.objects.get(pk=site_id).root_page
+        self.fields["topics"].queryset = TopicPage.objects.descendant_of(site_root).order_by("path")
 
     def _limit_originals(self, province_home):
         field = self.fields["original"]

@@ -1,13 +1,18 @@
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from vnportal.units.models import UnitKind
@@ -16,8 +21,10 @@ from vnportal.units.urls_across_sites import page_absolute_url, site_id_of
 from .archives import archive_for, archive_notice
 from .blocks import ArticleBodyBlock
 from .forms import ArchivePageForm, ArticlePageForm
-from .queries import articles_below, related_articles
+from .kinds import ArticleKind, Verdict
+from .queries import articles_below, articles_in_topic, related_articles
 from .shared import province_home_of, source_portal_title
+from .view_counts import record_view
 
 PAGE_SIZE = 10
 PAGE_PARAM = "trang"
@@ -42,7 +49,9 @@ class NewsIndexPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["core.HomePage"]
-    subpage_types = ["news.CategoryPage"]
+    # An article written straight under "Tin tức" is a draft without a category: it
+    # cannot be published until an editor moves it into one (see publishing.py).
+    subpage_types = ["news.CategoryPage", "news.ArticlePage"]
     max_count_per_parent = 1
 
     class Meta:
@@ -103,7 +112,21 @@ class ArticlePage(RoutablePageMixin, Page):
         related_name="+",
     )
     cover_caption = models.CharField("Chú thích ảnh đại diện", max_length=255, blank=True)
-    author = models.CharField("Tác giả", max_length=255, blank=True)
+    cover_alt = models.CharField(
+        "Mô tả ảnh đại diện (cho người khiếm thị)",
+        max_length=255,
+        blank=True,
+        help_text="Bắt buộc khi đăng bài có ảnh đại diện: tả ngắn gọn nội dung ảnh.",
+    )
+    kind = models.CharField(
+        "Thể loại", max_length=16, choices=ArticleKind.choices, default=ArticleKind.NEWS
+    )
+    author = models.CharField(
+        "Tác giả hiển thị",
+        max_length=255,
+        blank=True,
+        help_text="Để trống để hiện tên các tác giả trong danh sách tác giả bên dưới.",
+    )
     source = models.CharField("Nguồn", max_length=255, blank=True)
     published_at = models.DateTimeField("Thời gian đăng", default=timezone.now, db_index=True)
     featured = models.BooleanField("Tin nổi bật", default=False)
@@ -129,20 +152,64 @@ class ArticlePage(RoutablePageMixin, Page):
         ),
     )
     is_reference = models.BooleanField(default=False, editable=False)
+    topics = ParentalManyToManyField(
+        "news.TopicPage",
+        verbose_name="Chuyên đề",
+        blank=True,
+        related_name="articles",
+        help_text="Bài hiện trên trang của từng chuyên đề được chọn.",
+    )
+    tags = ClusterTaggableManager("Từ khóa", through="news.ArticleTag", blank=True)
+
+    # Official clarification (thông tin xác minh): used when kind is CLARIFICATION.
+    claim = models.TextField("Thông tin đang lan truyền", blank=True)
+    claim_appearance = models.CharField(
+        "Nơi lan truyền",
+        max_length=255,
+        blank=True,
+        help_text="Mô tả chung, ví dụ “mạng xã hội”; không ghi tên hay tài khoản cá nhân.",
+    )
+    claim_first_seen = models.DateField("Ngày phát hiện", null=True, blank=True)
+    verdict = models.CharField("Kết luận", max_length=16, choices=Verdict.choices, blank=True)
+    facts = models.TextField("Sự thật đã xác minh", blank=True)
+    responsible_office = models.CharField(
+        "Cơ quan chịu trách nhiệm xác minh", max_length=255, blank=True
+    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
             [FieldPanel("original", widget=forms.Select)], heading="Đăng lại bài của tỉnh"
         ),
+        FieldPanel("kind"),
         FieldPanel("sapo"),
         MultiFieldPanel(
-            [FieldPanel("cover_image"), FieldPanel("cover_caption")], heading="Ảnh đại diện"
+            [FieldPanel("cover_image"), FieldPanel("cover_alt"), FieldPanel("cover_caption")],
+            heading="Ảnh đại diện",
         ),
         FieldPanel("body"),
         MultiFieldPanel(
-            [FieldPanel("author"), FieldPanel("source"), FieldPanel("published_at")],
-            heading="Tác giả và nguồn",
+            [
+                FieldPanel("claim"),
+                FieldPanel("claim_appearance"),
+                FieldPanel("claim_first_seen"),
+                FieldPanel("verdict"),
+                FieldPanel("facts"),
+                FieldPanel("responsible_office"),
+                InlinePanel("clarification_sources", heading="Nguồn xác minh", label="Nguồn"),
+            ],
+            heading="Thông tin xác minh (chỉ cho thể loại “Thông tin xác minh”)",
+            classname="collapsed",
         ),
+        InlinePanel("contributors", heading="Tác giả", label="Tác giả", min_num=0),
+        MultiFieldPanel(
+            [FieldPanel("author"), FieldPanel("source"), FieldPanel("published_at")],
+            heading="Hiển thị tác giả và nguồn",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("topics", widget=forms.CheckboxSelectMultiple), FieldPanel("tags")],
+            heading="Chuyên đề và từ khóa",
+        ),
+        InlinePanel("related_links", heading="Bài liên quan", label="Bài liên quan"),
         MultiFieldPanel(
             [FieldPanel("featured"), FieldPanel("featured_order"), FieldPanel("province_wide")],
             heading="Tin nổi bật",
@@ -161,6 +228,17 @@ class ArticlePage(RoutablePageMixin, Page):
         verbose_name = "Bài viết"
         verbose_name_plural = "Bài viết"
         indexes = [models.Index(fields=["featured", "featured_order"])]
+
+    @property
+    def byline(self):
+        """What readers see as the author: the display name, else the contributors."""
+        if self.author:
+            return self.author
+        return ", ".join(c.name for c in self.contributors.all())
+
+    @property
+    def is_clarification(self):
+        return self.kind == ArticleKind.CLARIFICATION
 
     @property
     def shown(self):
@@ -226,11 +304,146 @@ class ArticlePage(RoutablePageMixin, Page):
 
     @path("")
     def article(self, request):
+        if not getattr(request, "is_preview", False):
+            record_view(self.pk)
+            # The page cache counts the views of its copies through this (wagtail_hooks).
+            request.page_cache_meta = {"viewed_page": self.pk}
         return self.render(request)
 
     @path("in/", name="print")
     def print_view(self, request):
         return self.render(request, template="news/article_print.html")
+
+
+class ArticleTag(TaggedItemBase):
+    content_object = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="tagged")
+
+
+class ArticleContributor(Orderable):
+    """Someone who wrote or made the article: shown as its author and paid royalties.
+    Outside contributors without an account are named only."""
+
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="contributors")
+    name = models.CharField("Họ tên hoặc bút danh", max_length=255)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="Tài khoản",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    share = models.PositiveSmallIntegerField(
+        "Phần nhuận bút (%)",
+        default=100,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("user"), FieldPanel("share")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "Tác giả"
+        verbose_name_plural = "Tác giả"
+
+    def __str__(self):
+        return self.name
+
+
+class RelatedArticle(Orderable):
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="related_links")
+    article = models.ForeignKey(
+        ArticlePage, verbose_name="Bài", on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [PageChooserPanel("article", "news.ArticlePage")]
+
+
+class ClarificationSource(Orderable):
+    """A document or statement on which an official clarification rests."""
+
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="clarification_sources")
+    title = models.CharField("Tên nguồn", max_length=255)
+    url = models.URLField("Địa chỉ", blank=True)
+
+    panels = [FieldPanel("title"), FieldPanel("url")]
+
+
+class ViewCount(models.Model):
+    """Views of an article, kept out of the page so that publishing a revision does not
+    write an old count back."""
+
+    page = models.OneToOneField(
+        ArticlePage, on_delete=models.CASCADE, primary_key=True, related_name="view_count"
+    )
+    count = models.PositiveBigIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.page_id}: {self.count}"
+
+
+class TopicIndexPage(Page):
+    """ "Chuyên đề": the list of a site's topics and campaigns."""
+
+    intro = models.TextField("Giới thiệu", blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["news.TopicPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = "Trang chuyên đề"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["topics"] = (
+            TopicPage.objects.child_of(self).live().public().select_related("cover_image")
+        )
+        return context
+
+
+class TopicPage(RoutablePageMixin, Page):
+    """A topic or campaign (chuyên đề) grouping articles across categories, for example
+    "Xây dựng nông thôn mới" or "Chuyển đổi số"; articles join it by choosing it."""
+
+    intro = models.TextField("Giới thiệu", blank=True)
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name="Ảnh bìa",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    cover_alt = models.CharField("Mô tả ảnh bìa", max_length=255, blank=True)
+    starts_on = models.DateField("Ngày bắt đầu", null=True, blank=True)
+    ends_on = models.DateField("Ngày kết thúc", null=True, blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        MultiFieldPanel([FieldPanel("cover_image"), FieldPanel("cover_alt")], heading="Ảnh bìa"),
+        MultiFieldPanel([FieldPanel("starts_on"), FieldPanel("ends_on")], heading="Thời gian"),
+    ]
+    parent_page_types = ["news.TopicIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "Chuyên đề"
+        verbose_name_plural = "Chuyên đề"
+
+    def clean(self):
+        super().clean()
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": "Ngày kết thúc phải sau ngày bắt đầu."})
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["articles"] = paginate(request, articles_in_topic(self))
+        return context
+
+    @path("")
+    def topic(self, request):
+        return self.render(request)
 
 
 FORMER_KINDS = (UnitKind.DISTRICT, UnitKind.FORMER_COMMUNE)

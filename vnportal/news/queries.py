@@ -106,15 +106,55 @@ def latest_per_category(categories, per_category=4):
 
 
 def related_articles(article, limit=4):
-    """Newest articles of the same category; later issues add chosen and topical ones."""
-    parent_path = article.path[: -article.steplen]
+    """The editors' choice first, then articles sharing a topic or a tag (newest first),
+    then the newest of the same category: at most three queries plus the covers."""
+    # Iterating (not values_list) works on previews too, whose relations live in memory.
+    links = sorted(article.related_links.all(), key=lambda link: link.sort_order or 0)
+    chosen_ids = [link.article_id for link in links]
+    found = {a.pk: a for a in _articles().filter(pk__in=chosen_ids)} if chosen_ids else {}
+    picked = [found[pk] for pk in chosen_ids if pk in found][:limit]
+    excluded = [article.pk] + [a.pk for a in picked]
+    if len(picked) < limit:
+        topic_ids = [topic.pk for topic in article.topics.all()]
+        tag_ids = [tagged.tag_id for tagged in article.tagged.all()]
+        if topic_ids or tag_ids:
+            shared = (
+                _articles()
+                .filter(Q(topics__in=topic_ids) | Q(tagged__tag_id__in=tag_ids))
+                .exclude(pk__in=excluded)
+                .distinct()
+                .order_by("-published_at")[: limit - len(picked)]
+            )
+            picked += list(shared)
+            excluded += [a.pk for a in picked]
+    if len(picked) < limit:
+        parent_path = article.path[: -article.steplen]
+        same_category = (
+            _articles()
+            .filter(path__startswith=parent_path, depth=article.depth)
+            .exclude(pk__in=excluded)
+            .order_by("-published_at")[: limit - len(picked)]
+        )
+        picked += list(same_category)
+    order = [a.pk for a in picked]
+    with_covers = _with_covers(_articles().filter(pk__in=order), LIST_THUMBNAIL)
+    return sorted(with_covers, key=lambda a: order.index(a.pk))
+
+
+def articles_in_topic(topic, thumbnail=LIST_THUMBNAIL):
+    """Newest first, the live articles that chose this topic, wherever their category."""
+    queryset = _articles().filter(topics=topic).order_by("-published_at", "-pk")
+    return _with_covers(queryset, thumbnail)
+
+
+def articles_tagged(site_root, tag_slug, thumbnail=LIST_THUMBNAIL):
     queryset = (
         _articles()
-        .filter(path__startswith=parent_path, depth=article.depth)
-        .exclude(pk=article.pk)
-        .order_by("-published_at")[:limit]
+        .descendant_of(site_root)
+        .filter(tagged__tag__slug=tag_slug)
+        .order_by("-published_at", "-pk")
     )
-    return _with_covers(queryset, LIST_THUMBNAIL)
+    return _with_covers(queryset, thumbnail)
 
 
 def province_wide_articles(province_root, limit=5):

@@ -6,9 +6,10 @@ from wagtail import hooks
 
 from vnportal.units.provisioning import SECTIONS_HOOK, ensure_child
 
-from .models import CategoryPage, NewsIndexPage
+from .models import CategoryPage, NewsIndexPage, TopicIndexPage
 
 NEWS_SLUG = "tin-tuc"
+TOPICS_SLUG = "chuyen-de"
 DEFAULT_CATEGORIES = (
     (
         "tin-hoat-dong",
@@ -54,3 +55,8 @@ def news_section(home_page, unit):
             news,
             CategoryPage(title=title, slug=slug, description=description, show_in_menus=True),
         )
+
+
+@hooks.register(SECTIONS_HOOK, order=25)
+def topics_section(home_page, unit):
+    ensure_child(home_page, TopicIndexPage(title="Chuyên đề", slug=TOPICS_SLUG, show_in_menus=True))

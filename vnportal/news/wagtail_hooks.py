@@ -3,12 +3,14 @@ from django.shortcuts import redirect
 from wagtail import hooks
 
 from vnportal.core.home import HOME_SECTIONS_HOOK, HomeSection
+from vnportal.core.pagecache import HIT_HOOK
 from vnportal.core.signals import PURGE_HOOK
 
 from .access import ARCHIVE_CREATION_REFUSED, archive_locking, archive_refusal_message
 from .models import ArchivePage, CategoryPage, NewsIndexPage
 from .queries import featured_articles, latest_per_category
 from .shared import province_news_for, sites_showing_shared
+from .view_counts import record_view
 
 
 @hooks.register(HOME_SECTIONS_HOOK)
@@ -35,6 +37,12 @@ def province_news_section(request, home_page):
     if not items:
         return []
     return [HomeSection(20, "news/home/province.html", {"items": items})]
+
+
+@hooks.register(HIT_HOOK)
+def count_cached_view(meta):
+    if "viewed_page" in meta:
+        record_view(meta["viewed_page"])
 
 
 @hooks.register(PURGE_HOOK)

@@ -58,11 +58,17 @@ def article_form(page, **changes):
         "search_description": "",
         "go_live_at": "",
         "expire_at": "",
-        "comments-TOTAL_FORMS": "0",
-        "comments-INITIAL_FORMS": "0",
-        "comments-MIN_NUM_FORMS": "0",
-        "comments-MAX_NUM_FORMS": "1000",
+        "kind": "tin",
+        "cover_alt": "",
+        "tags": "",
     }
+    for inline in ("comments", "contributors", "related_links", "clarification_sources"):
+        data |= {
+            f"{inline}-TOTAL_FORMS": "0",
+            f"{inline}-INITIAL_FORMS": "0",
+            f"{inline}-MIN_NUM_FORMS": "0",
+            f"{inline}-MAX_NUM_FORMS": "1000",
+        }
     data.update(changes)
     return data
 

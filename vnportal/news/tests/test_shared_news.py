@@ -6,9 +6,9 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from vnportal.news.models import ArticlePage
+from vnportal.testing.admin_forms import article_form
 from vnportal.testing.builders import add_article
 
 pytestmark = pytest.mark.django_db
@@ -201,22 +201,7 @@ def test_admin_offers_province_wide_on_province_and_republishing_on_communes(adm
 
 
 def _article_form(**fields):
-    data = {
-        "title": "",
-        "slug": "",
-        "original": "",
-        "sapo": "",
-        "cover_caption": "",
-        "body": streamfield([]),
-        "author": "",
-        "source": "",
-        "published_at": "2026-03-02 08:00:00",
-        "featured_order": "0",
-        "comments": inline_formset([]),
-        "action-publish": "publish",
-    }
-    data.update(fields)
-    return nested_form_data(data)
+    return article_form(**fields)
 
 
 def test_commune_editor_republishes_without_writing_a_title(admin_client, portal):
