@@ -128,7 +128,13 @@ class ArticlePage(RoutablePageMixin, Page):
         help_text="Để trống để hiện tên các tác giả trong danh sách tác giả bên dưới.",
     )
     source = models.CharField("Nguồn", max_length=255, blank=True)
-    published_at = models.DateTimeField("Thời gian đăng", default=timezone.now, db_index=True)
+    published_at = models.DateTimeField(
+        "Thời gian đăng",
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text="Để trống để lấy thời điểm bài được đăng (kể cả khi đăng theo lịch).",
+    )
     featured = models.BooleanField("Tin nổi bật", default=False)
     featured_order = models.PositiveSmallIntegerField(
         "Thứ tự nổi bật", default=0, help_text="Số nhỏ hơn hiện trước."
@@ -246,6 +252,20 @@ class ArticlePage(RoutablePageMixin, Page):
         if self.original_id is not None:
             return self.original
         return self
+
+    def save(self, *args, **kwargs):
+        # An article shows the time it went out, not the time its draft was started.
+        if self.live and self.published_at is None:
+            self.published_at = timezone.now()
+        super().save(*args, **kwargs)
+
+    def with_content_json(self, content):
+        # A revision saved before the first publication has no date: keep the live one,
+        # so that publishing a correction does not move the article to the top.
+        page = super().with_content_json(content)
+        if page.published_at is None:
+            page.published_at = self.published_at
+        return page
 
     def full_clean(self, *args, **kwargs):
         self.is_reference = self.original_id is not None

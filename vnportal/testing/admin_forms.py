@@ -29,7 +29,7 @@ def article_form(action="action-publish", contributors=(), **fields):
         ),
         "author": "",
         "source": "",
-        "published_at": "2026-03-02 08:00:00",
+        "published_at": "",
         "tags": "",
         "related_links": inline_formset([]),
         "featured_order": "0",
