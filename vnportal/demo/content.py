@@ -1413,3 +1413,156 @@ ARTICLES = [
         "featured": 2,
     },
 ]
+
+# Topics (chuyên đề): articles of the listed categories of the same site join a topic, and
+# so do articles whose title contains one of `title_contains`.
+TOPICS = [
+    {
+        "site": "angiang",
+        "slug": "xay-dung-nong-thon-moi",
+        "title": "Xây dựng nông thôn mới",
+        "intro": (
+            "Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2026-2030 trên địa "
+            "bàn tỉnh: kết quả các xã, mô hình sản xuất hiệu quả và sản phẩm OCOP (nội dung mẫu)."
+        ),
+        "starts_on": "2026-01-01",
+        "ends_on": "2030-12-31",
+        "categories": ["xay-dung-nong-thon-moi"],
+        "title_contains": [],
+    },
+    {
+        "site": "angiang",
+        "slug": "chuyen-doi-so",
+        "title": "Chuyển đổi số",
+        "intro": (
+            "Chuyển đổi số trong cơ quan nhà nước, dịch vụ công trực tuyến, Đề án 06 và phong "
+            "trào “Bình dân học vụ số” (nội dung mẫu)."
+        ),
+        "starts_on": "2026-01-01",
+        "ends_on": "",
+        "categories": ["chuyen-doi-so"],
+        "title_contains": [],
+    },
+    {
+        "site": "angiang",
+        "slug": "guong-dien-hinh",
+        "title": "Gương điển hình",
+        "intro": (
+            "Những tập thể, cá nhân và mô hình hay được giới thiệu để học tập, nhân rộng "
+            "(nội dung mẫu)."
+        ),
+        "starts_on": "",
+        "ends_on": "",
+        "categories": [],
+        "title_contains": ["mô hình dân vận khéo", "OCOP", "canh tác lúa chất lượng cao"],
+    },
+    {
+        "site": "tayyen",
+        "slug": "phong-chong-thien-tai",
+        "title": "Phòng, chống thiên tai",
+        "intro": (
+            "Xã Tây Yên chủ động ứng phó triều cường, mùa khô và bảo vệ rừng phòng hộ ven biển "
+            "(nội dung mẫu)."
+        ),
+        "starts_on": "2026-06-01",
+        "ends_on": "2027-05-31",
+        "categories": [],
+        "title_contains": ["mùa khô", "đê biển", "rừng phòng hộ"],
+    },
+    {
+        "site": "dongthai",
+        "slug": "guong-dien-hinh",
+        "title": "Gương điển hình",
+        "intro": "Những mô hình hay của người dân xã Đông Thái (nội dung mẫu).",
+        "starts_on": "",
+        "ends_on": "",
+        "categories": [],
+        "title_contains": ["Tổ phụ nữ tiết kiệm", "Thanh niên Đông Thái"],
+    },
+]
+
+# Tags given to an article whose title or sapo matches the pattern (a regular expression,
+# case-insensitive).
+TAG_RULES = [
+    (r"lúa - tôm", "Lúa - tôm"),
+    (r"\bOCOP\b", "OCOP"),
+    (r"trực tuyến|dịch vụ công|hành chính công", "Dịch vụ công trực tuyến"),
+    (r"Đề án 06", "Đề án 06"),
+    (r"thiên tai|\blũ\b|triều cường|mùa khô|hạn hán|xâm nhập mặn", "Phòng, chống thiên tai"),
+    (r"ngư dân|tàu cá|hải sản", "Nghề biển"),
+    (r"học sinh|năm học|trường học|học bạ", "Giáo dục"),
+    (r"dân vận", "Dân vận khéo"),
+    (r"nông thôn mới|giao thông nông thôn", "Nông thôn mới"),
+    (r"học vụ số|kỹ năng số|công nghệ số", "Bình dân học vụ số"),
+    (r"y tế", "Y tế"),
+]
+
+# What kind of work an article is (news/kinds.py), for its label and its royalties.
+KIND_RULES = [
+    (r"^Mô hình", "bai"),
+    (r"9 tháng", "bai"),
+    (r"hiến đất", "bai"),
+]
+KIND_BY_CATEGORY = {"dan-van-chinh-quyen": "bai"}
+
+# Second contributors for a few articles written by two people.
+CO_AUTHORS = {
+    "Kinh tế - xã hội 9 tháng: nông nghiệp ổn định, du lịch và thương mại khởi sắc": (
+        "Trần Thị Minh Họa"
+    ),
+    "Mô hình lúa - tôm giúp nông dân Tây Yên nâng cao thu nhập bền vững": "Hồ Văn Mẫu",
+}
+
+# An official clarification (thông tin xác minh), invented for the demo.
+CLARIFICATIONS = [
+    {
+        "site": "angiang",
+        "category": "tin-hoat-dong",
+        "title": (
+            "Thông tin “mỗi hộ vùng lũ được nhận 5 triệu đồng qua đường link đăng ký” là sai sự "
+            "thật"
+        ),
+        "sapo": (
+            "Văn phòng UBND tỉnh khẳng định tỉnh không hỗ trợ tiền qua đường link hay tin nhắn; "
+            "người dân không nhập thông tin cá nhân, mã OTP vào các trang lạ (nội dung mẫu)."
+        ),
+        "body": [
+            "Những ngày qua, trên mạng xã hội và qua tin nhắn điện thoại lan truyền thông tin "
+            "“UBND tỉnh hỗ trợ 5 triệu đồng cho mỗi hộ bị ảnh hưởng mưa lũ, đăng ký nhận tiền "
+            "qua đường link”. Kèm theo là đường dẫn đến một trang giả mạo giao diện cổng thông "
+            "tin của tỉnh.",
+            "Qua xác minh, đây là thông tin sai sự thật nhằm lừa đảo, chiếm đoạt tài khoản ngân "
+            "hàng. Việc hỗ trợ người dân bị ảnh hưởng thiên tai được thực hiện qua Ủy ban nhân "
+            "dân xã nơi cư trú, theo danh sách được niêm yết công khai tại ấp, khóm.",
+            "Người dân khi nhận được tin nhắn, đường link tương tự không bấm vào, không cung cấp "
+            "số tài khoản, mã OTP; phản ánh ngay cho Công an xã hoặc đường dây nóng của tỉnh.",
+        ],
+        "claim": (
+            "UBND tỉnh hỗ trợ 5 triệu đồng cho mỗi hộ bị ảnh hưởng mưa lũ; người dân đăng ký "
+            "nhận tiền bằng cách bấm vào đường link và nhập số tài khoản ngân hàng."
+        ),
+        "claim_appearance": "Mạng xã hội và tin nhắn điện thoại",
+        "claim_first_seen": "2026-10-18",
+        "verdict": "sai-su-that",
+        "facts": (
+            "Tỉnh không có chính sách hỗ trợ 5 triệu đồng mỗi hộ qua đường link hay tin nhắn.\n"
+            "Tiền hỗ trợ thiên tai được chi qua Ủy ban nhân dân xã, theo danh sách niêm yết "
+            "công khai tại ấp, khóm; không bao giờ yêu cầu người dân nhập mã OTP."
+        ),
+        "responsible_office": "Văn phòng Ủy ban nhân dân tỉnh An Giang",
+        "sources": [
+            {
+                "title": (
+                    "Thông báo của Văn phòng UBND tỉnh An Giang về thông tin giả mạo hỗ trợ "
+                    "người dân vùng lũ (văn bản mẫu)"
+                ),
+                "url": "",
+            },
+            {"title": "Đường dây nóng của tỉnh: 0296 3 000 000 (số mẫu)", "url": ""},
+        ],
+        "author": "Lê Văn Thử",
+        "source": "Văn phòng UBND tỉnh An Giang",
+        "published_at": "2026-10-20 17:30",
+        "tags": ["Phòng, chống thiên tai", "Tin giả"],
+    },
+]

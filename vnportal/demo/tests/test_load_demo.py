@@ -2,12 +2,15 @@
 several things a newcomer would see on the demo."""
 
 import io
+import json
+import re
 
 import pytest
 from django.core.management import call_command
 from wagtail.models import Site
 
-from vnportal.news.models import ArticlePage, CategoryPage
+from vnportal.demo import content
+from vnportal.news.models import ArticlePage, CategoryPage, TopicPage
 from vnportal.units.models import Unit, UnitKind
 
 pytestmark = pytest.mark.django_db
@@ -57,3 +60,32 @@ def test_loading_again_changes_nothing():
     before = (ArticlePage.objects.count(), Site.objects.count(), Unit.objects.count())
     _load()
     assert (ArticlePage.objects.count(), Site.objects.count(), Unit.objects.count()) == before
+
+
+def test_demo_has_topics_tags_contributors_and_a_clarification(client):
+    _load()
+    province_topics = TopicPage.objects.live().descendant_of(
+        Site.objects.get(hostname="localhost").root_page
+    )
+    titles = set(province_topics.values_list("title", flat=True))
+    assert {"Xây dựng nông thôn mới", "Chuyển đổi số", "Gương điển hình"} <= titles
+    tayyen = Site.objects.get(hostname="tayyen.localhost").root_page
+    assert TopicPage.objects.live().descendant_of(tayyen).exists()
+    for topic in province_topics:
+        html = client.get(topic.url, HTTP_HOST="localhost").content.decode()
+        assert html.count('class="article-item"') >= 2, topic.title
+
+    articles = ArticlePage.objects.live()
+    assert articles.filter(tags__isnull=False).distinct().count() >= 20
+    # Every demo article names its writers (the archive's old articles need not).
+    with_contributors = articles.filter(contributors__isnull=False).distinct()
+    assert with_contributors.count() >= len(content.ARTICLES) + len(content.CLARIFICATIONS)
+    assert articles.exclude(kind="tin").exists()
+
+    clarification = ArticlePage.objects.get(kind="xac-minh")
+    html = client.get(clarification.url, HTTP_HOST="localhost").content.decode()
+    assert "Thông tin xác minh" in html and "Sai sự thật" in html
+    assert "Bài viết mẫu do vnportal soạn để minh họa" in html
+    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    review = [data for data in map(json.loads, blocks) if data["@type"] == "ClaimReview"]
+    assert review[0]["reviewRating"]["ratingValue"] == 1

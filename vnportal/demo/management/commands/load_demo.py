@@ -6,6 +6,7 @@ Runs only on an empty portal (no article yet) so `make run` can call it every ti
 
 import datetime
 import io
+import re
 
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand
@@ -17,7 +18,15 @@ from vnportal.core.models import SiteSettings, StandardPage
 from vnportal.demo import content
 from vnportal.demo.archive import create_demo_archive, create_demo_shared_news
 from vnportal.demo.pictures import cover_picture
-from vnportal.news.models import ArticlePage, CategoryPage, NewsIndexPage
+from vnportal.news.models import (
+    ArticleContributor,
+    ArticlePage,
+    CategoryPage,
+    ClarificationSource,
+    NewsIndexPage,
+    TopicIndexPage,
+    TopicPage,
+)
 from vnportal.units.models import Unit, UnitKind
 from vnportal.units.provisioning import ABOUT_SLUG, provision_unit
 from vnportal.vntext import slugify
@@ -66,7 +75,9 @@ class Command(BaseCommand):
             return
         with transaction.atomic():
             homes = self._create_sites()
-            count = self._create_articles(homes, options["articles_per_site"])
+            topics = self._create_topics(homes)
+            count = self._create_articles(homes, topics, options["articles_per_site"])
+            count += self._create_clarifications(homes)
             # Shared province news and the former An Biên district's archive.
             create_demo_shared_news()
             create_demo_archive()
@@ -120,7 +131,28 @@ class Command(BaseCommand):
         )
         district.successors.set(communes)
 
-    def _create_articles(self, homes, limit):
+    def _create_topics(self, homes):
+        """{site slug: [(topic page, its data)]}: the demo topics, under each site's
+        "Chuyên đề" (provisioned with the site)."""
+        topics = {}
+        for data in content.TOPICS:
+            home = homes[data["site"]][0]
+            index = TopicIndexPage.objects.child_of(home).get()
+            topic = TopicPage.objects.child_of(index).filter(slug=data["slug"]).first()
+            if topic is None:
+                topic = TopicPage(
+                    title=data["title"],
+                    slug=data["slug"],
+                    intro=data["intro"],
+                    starts_on=_date(data["starts_on"]),
+                    ends_on=_date(data["ends_on"]),
+                )
+                index.add_child(instance=topic)
+                topic.save_revision().publish()
+            topics.setdefault(data["site"], []).append((topic, data))
+        return topics
+
+    def _create_articles(self, homes, topics, limit):
         image_model = get_image_model()
         created_per_site = {}
         for number, data in enumerate(content.ARTICLES):
@@ -149,15 +181,87 @@ class Command(BaseCommand):
                 slug=slugify(data["title"]),
                 sapo=data["sapo"],
                 body=body,
-                author=data["author"],
+                kind=_kind_for(data),
                 source=data["source"],
                 published_at=published_at,
                 first_published_at=published_at,
                 featured=data["featured"] is not None,
                 featured_order=data["featured"] or 0,
                 cover_image=picture,
+                cover_alt=picture.description,
                 cover_caption="Ảnh minh họa (nội dung mẫu).",
+            )
+            _add_contributors(article, data["author"], content.CO_AUTHORS.get(data["title"]))
+            article.tags.add(*_tags_for(data))
+            article.topics.set(
+                [topic for topic, rule in topics.get(site_slug, []) if _joins(data, rule)]
             )
             categories[data["category"]].add_child(instance=article)
             article.save_revision().publish()
         return sum(created_per_site.values())
+
+    def _create_clarifications(self, homes):
+        for data in content.CLARIFICATIONS:
+            _, categories, _ = homes[data["site"]]
+            published_at = timezone.make_aware(
+                datetime.datetime.strptime(data["published_at"], "%Y-%m-%d %H:%M")
+            )
+            body = [{"type": "paragraph", "value": rich_paragraphs(data["body"])}]
+            body.append({"type": "paragraph", "value": f"<p><i>{DEMO_NOTICE}</i></p>"})
+            article = ArticlePage(
+                title=data["title"],
+                slug=slugify(data["title"]),
+                sapo=data["sapo"],
+                body=body,
+                kind="xac-minh",
+                source=data["source"],
+                published_at=published_at,
+                first_published_at=published_at,
+                claim=data["claim"],
+                claim_appearance=data["claim_appearance"],
+                claim_first_seen=_date(data["claim_first_seen"]),
+                verdict=data["verdict"],
+                facts=data["facts"],
+                responsible_office=data["responsible_office"],
+            )
+            article.clarification_sources = [
+                ClarificationSource(title=source["title"], url=source["url"])
+                for source in data["sources"]
+            ]
+            _add_contributors(article, data["author"])
+            article.tags.add(*data["tags"])
+            categories[data["category"]].add_child(instance=article)
+            article.save_revision().publish()
+        return len(content.CLARIFICATIONS)
+
+
+def _date(text):
+    return datetime.date.fromisoformat(text) if text else None
+
+
+def _add_contributors(article, name, co_author=None):
+    names = [name] + ([co_author] if co_author else [])
+    share = 100 // len(names)
+    article.contributors = [ArticleContributor(name=n, share=share) for n in names]
+
+
+def _kind_for(data):
+    for pattern, kind in content.KIND_RULES:
+        if re.search(pattern, data["title"]):
+            return kind
+    return content.KIND_BY_CATEGORY.get(data["category"], "tin")
+
+
+def _tags_for(data):
+    text = f"{data['title']} {data['sapo']}"
+    found = []
+    for pattern, tag in content.TAG_RULES:
+        if re.search(pattern, text, re.IGNORECASE) and tag not in found:
+            found.append(tag)
+    return found
+
+
+def _joins(data, topic):
+    if data["category"] in topic["categories"]:
+        return True
+    return any(part.lower() in data["title"].lower() for part in topic["title_contains"])
