@@ -7,5 +7,6 @@ class NewsConfig(AppConfig):
     verbose_name = "Tin tức"
 
     def ready(self):
-        # Registers "Tin tức" as a standard section of every unit site.
-        from . import sections  # noqa: F401
+        # Registers "Tin tức" as a standard section of every unit site, and gives every
+        # unit site its review workflow (contributor → editor → board).
+        from . import sections, workflows  # noqa: F401

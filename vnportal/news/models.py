@@ -5,10 +5,11 @@ from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404
+from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import TaggedItemBase
+from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -20,9 +21,11 @@ from vnportal.units.urls_across_sites import page_absolute_url, site_id_of
 
 from .archives import archive_for, archive_notice
 from .blocks import ArticleBodyBlock
+from .cleaning import clean_body_paragraphs
+from .feeds import rss_response
 from .forms import ArchivePageForm, ArticlePageForm
 from .kinds import ArticleKind, Verdict
-from .queries import articles_below, articles_in_topic, related_articles
+from .queries import articles_below, articles_in_topic, articles_tagged, related_articles
 from .shared import province_home_of, source_portal_title
 from .view_counts import record_view
 
@@ -42,7 +45,7 @@ def _add_archive_notice(context, page):
         context["archive_notice"] = archive_notice(archive)
 
 
-class NewsIndexPage(Page):
+class NewsIndexPage(RoutablePageMixin, Page):
     """ "Tin tức": the parent of a site's categories; lists the newest articles of all."""
 
     intro = models.TextField("Giới thiệu", blank=True)
@@ -62,8 +65,24 @@ class NewsIndexPage(Page):
         context["articles"] = paginate(request, articles_below(self))
         return context
 
+    @path("rss/", name="rss")
+    def rss(self, request):
+        return rss_response(request, self, articles_below(self))
 
-class CategoryPage(Page):
+    # Taggit keeps Vietnamese letters in slugs ("chuyển-đổi-số"), which <slug:> refuses.
+    @path("the/<str:tag>/", name="tag")
+    def tag(self, request, tag):
+        found = get_object_or_404(Tag, slug=tag)
+        # Below "Tin tức" only: a former unit's archive is not the site's current news.
+        articles = paginate(request, articles_tagged(self, found.slug))
+        return self.render(
+            request,
+            template="news/tag_page.html",
+            context_overrides={"tag": found, "articles": articles},
+        )
+
+
+class CategoryPage(RoutablePageMixin, Page):
     """A news category (chuyên mục). Categories form a tree under "Tin tức"; editors
     order them by moving pages. A category lists its own articles and its subcategories'.
     """
@@ -82,6 +101,10 @@ class CategoryPage(Page):
         context["articles"] = paginate(request, articles_below(self))
         _add_archive_notice(context, self)
         return context
+
+    @path("rss/", name="rss")
+    def rss(self, request):
+        return rss_response(request, self, articles_below(self))
 
 
 class ArticlePage(RoutablePageMixin, Page):
@@ -226,7 +249,7 @@ class ArticlePage(RoutablePageMixin, Page):
         index.SearchField("body"),
         index.FilterField("published_at"),
     ]
-    parent_page_types = ["news.CategoryPage", "news.ArchivePage"]
+    parent_page_types = ["news.CategoryPage", "news.ArchivePage", "news.NewsIndexPage"]
     subpage_types = []
     base_form_class = ArticlePageForm
 
@@ -268,6 +291,7 @@ class ArticlePage(RoutablePageMixin, Page):
         return page
 
     def full_clean(self, *args, **kwargs):
+        clean_body_paragraphs(self.body)
         self.is_reference = self.original_id is not None
         if self.is_reference:
             original = self.original
@@ -464,6 +488,10 @@ class TopicPage(RoutablePageMixin, Page):
     @path("")
     def topic(self, request):
         return self.render(request)
+
+    @path("rss/", name="rss")
+    def rss(self, request):
+        return rss_response(request, self, articles_in_topic(self))
 
 
 FORMER_KINDS = (UnitKind.DISTRICT, UnitKind.FORMER_COMMUNE)

@@ -1,13 +1,16 @@
 from django.contrib import messages
+from django.db.models import Q
 from django.shortcuts import redirect
 from wagtail import hooks
+from wagtail.models import Page, TaskState, WorkflowState
 
 from vnportal.core.home import HOME_SECTIONS_HOOK, HomeSection
 from vnportal.core.pagecache import HIT_HOOK
 from vnportal.core.signals import PURGE_HOOK
 
 from .access import ARCHIVE_CREATION_REFUSED, archive_locking, archive_refusal_message
-from .models import ArchivePage, CategoryPage, NewsIndexPage
+from .models import ArchivePage, ArticlePage, CategoryPage, NewsIndexPage
+from .publishing import publish_problems, refusal_message
 from .queries import featured_articles, latest_per_category
 from .shared import province_news_for, sites_showing_shared
 from .view_counts import record_view
@@ -105,8 +108,69 @@ def refuse_copying_archive(request, page):
     return _refuse_if_archived(request, page)
 
 
+def _acts_on_pages(action):
+    return any(issubclass(model, Page) for model in getattr(action, "models", ()))
+
+
 @hooks.register("before_bulk_action")
 def refuse_bulk_actions_on_archive(request, action_type, objects, action_class_instance):
-    if action_type != "page":
+    # Wagtail passes the action's name ("publish", "delete", …) as `action_type`.
+    if not _acts_on_pages(action_class_instance):
         return None
     return _refuse_if_archived(request, *objects)
+
+
+# Publishing rules (publishing.py) on the publish paths that bypass the article form.
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_publishing_incomplete_articles(request, action_type, objects, action):
+    if action_type != "publish" or not _acts_on_pages(action):
+        return None
+    refused = []
+    for page in objects:
+        page = page.specific
+        if not isinstance(page, ArticlePage):
+            continue
+        revision = page.get_latest_revision()
+        candidate = revision.as_object() if revision is not None else page
+        problems = publish_problems(candidate, page.get_parent())
+        if problems:
+            refused.append(f"“{page.get_admin_display_title()}”: {refusal_message(problems)}")
+    if not refused:
+        return None
+    for line in refused:
+        messages.error(request, line)
+    return redirect(action.next_url)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def hide_others_drafts_from_contributors(parent_page, pages, request):
+    """A contributor (who may add pages but not change others') sees the published pages
+    and their own drafts, not their colleagues' unpublished work."""
+    if parent_page.permissions_for_user(request.user).can_edit():
+        return pages
+    return pages.filter(Q(live=True) | Q(owner=request.user))
+
+
+@hooks.register("before_edit_page")
+def show_why_the_article_came_back(request, page):
+    """An author opening an article sent back for changes reads who sent it back and why
+    at the top of the editor, not only in its history."""
+    if request.method != "GET":
+        return None
+    state = page.current_workflow_state
+    if state is None or state.status != WorkflowState.STATUS_NEEDS_CHANGES:
+        return None
+    task_state = state.current_task_state
+    if task_state is None or task_state.status != TaskState.STATUS_REJECTED:
+        return None
+    who = task_state.finished_by
+    name = (f"{who.last_name} {who.first_name}".strip() or who.get_username()) if who else ""
+    reason = f": “{task_state.comment}”" if task_state.comment else "."
+    messages.warning(
+        request,
+        f"Bài được {name or 'người duyệt'} trả lại để sửa ở bước “{task_state.task.name}”"
+        f"{reason} Sửa xong, hãy gửi duyệt lại (trong menu cạnh nút lưu).",
+    )
+    return None

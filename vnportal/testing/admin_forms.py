@@ -6,7 +6,8 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 def article_form(action="action-publish", contributors=(), **fields):
     """The article edit form with every field empty but the date, plus `fields`.
     `action` names the submit button ("action-publish", "action-submit", or None to save
-    a draft); `contributors` is a list of {"name": …, "user": …, "share": …}.
+    a draft); `contributors` is a list of {"name": …, "user": …, "share": …}, with "id"
+    for rows already saved.
     """
     data = {
         "title": "",
@@ -25,7 +26,9 @@ def article_form(action="action-publish", contributors=(), **fields):
         "responsible_office": "",
         "clarification_sources": inline_formset([]),
         "contributors": inline_formset(
-            [{"name": "", "user": "", "share": "100", **c} for c in contributors]
+            [{"name": "", "user": "", "share": "100", **c} for c in contributors],
+            # Rows that carry an id are the saved ones the edit form shows first.
+            initial=sum(1 for c in contributors if c.get("id")),
         ),
         "author": "",
         "source": "",

@@ -11,6 +11,10 @@ apps that own them, through the `vnportal_site_sections` hook: a function
 has its slug, best with `ensure_child`. The hook's `order` places the section in the main
 menu: Giới thiệu (created here, first), Tin tức 20, Văn bản 30, Lịch công tác 40,
 Hỏi đáp 50, Lấy ý kiến 60, Liên hệ (created here, last).
+
+Apps that need the site's groups (the news app's review workflow) use the
+`vnportal_site_ready` hook instead: a function `(site, groups) -> None`, called at the end
+of every provisioning run with `groups` = {role key: Group}; it must be idempotent too.
 """
 
 import contextvars
@@ -36,6 +40,7 @@ from .hostnames import in_sentence, unit_host
 from .models import SiteGroup, UnitKind
 
 SECTIONS_HOOK = "vnportal_site_sections"
+SITE_READY_HOOK = "vnportal_site_ready"
 PORT = 80
 ABOUT_SLUG = "gioi-thieu"
 CONTACT_SLUG = "lien-he"
@@ -255,7 +260,9 @@ def provision_unit(unit, hostname=None):
     portal = _ensure_settings(site, unit.name, previous_name)
     collection = _ensure_collection(unit, unit.name)
     _ensure_sections(home, unit, portal.governing_body)
-    roles.ensure_site_groups(site, collection)
+    groups = roles.ensure_site_groups(site, collection)
+    for hook in hooks.get_hooks(SITE_READY_HOOK):
+        hook(site, groups)
 
     if unit.site_id != site.pk or unit.collection_id != collection.pk:
         unit.site, unit.collection = site, collection

@@ -6,6 +6,12 @@ permissions (GroupSitePermission) for site-owned models. Permissions on one site
 and collection never reach another site: that is the isolation the permission matrix
 tests. Province groups hold the same permissions on the whole tree instead.
 
+Articles go through each site's review workflow (vnportal/news/workflows.py): a
+contributor (add_page only) writes and edits their own drafts and submits them; an
+editor (change_page, and a member of the workflow's first task) edits any page of the
+site, sends an article back with a comment or passes it on, but holds no publish_page;
+the board (publish_page) gives the final approval, which publishes or schedules.
+
 Apps whose models belong to a site (alerts, feedback, documents) add their permissions to
 a role through the `vnportal_role_site_permissions` hook: `() -> {role: ["app.codename"]}`.
 """
