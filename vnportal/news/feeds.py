@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
 
 from vnportal.core.models import SiteSettings
-from vnportal.units.urls_across_sites import page_absolute_url
+from vnportal.units.urls_across_sites import reader_absolute_url
 
 FEED_SIZE = 20
 CONTENT_TYPE = "application/rss+xml; charset=utf-8"
@@ -19,18 +19,6 @@ CONTENT_TYPE = "application/rss+xml; charset=utf-8"
 
 class NewsFeed(Rss201rev2Feed):
     content_type = CONTENT_TYPE
-
-
-def absolute_url(page, request):
-    """The page's absolute URL as the reader reaches it: on the reader's own site with the
-    host they typed (127.0.0.1:8000 stays 127.0.0.1:8000), on another site with that
-    site's host name. None if the page is not routable."""
-    path = page.get_url(request)
-    if path is None:
-        return None
-    if path.startswith("/"):
-        return request.build_absolute_uri(path)
-    return page_absolute_url(page, request)
 
 
 def _portal_title(request):
@@ -46,7 +34,7 @@ def build_feed(request, page, articles):
     """The feed of `page` listing the newest of `articles` (a queryset from queries.py)."""
     portal_title = _portal_title(request)
     title = f"{page.title} – {portal_title}" if portal_title else page.title
-    link = absolute_url(page, request)
+    link = reader_absolute_url(page, request)
     feed = NewsFeed(
         title=title,
         link=link,
@@ -56,7 +44,7 @@ def build_feed(request, page, articles):
     )
     for article in articles[:FEED_SIZE]:
         shown = article.shown
-        url = absolute_url(article, request)
+        url = reader_absolute_url(article, request)
         if url is None:
             continue
         feed.add_item(

@@ -17,8 +17,8 @@ from django.utils import timezone
 from wagtail.images.models import SourceImageIOError
 
 from vnportal.core.models import SiteSettings
+from vnportal.units.urls_across_sites import reader_absolute_url
 
-from .feeds import absolute_url
 from .kinds import VERDICT_RATING, Verdict
 
 SCHEMA = "https://schema.org"
@@ -66,7 +66,7 @@ class ArticleMetadata:
         self.page = page
         self.article = article
         self.portal = SiteSettings.for_request(request)
-        self.url = canonical_url or absolute_url(page, request)
+        self.url = canonical_url or reader_absolute_url(page, request)
         self.site_name = self.portal.display_title if self.portal else ""
         self.image_url = _rendition_url(article.cover_image, COVER_RENDITION, request)
         self.published = article.published_at or article.first_published_at

@@ -41,6 +41,18 @@ def page_absolute_url(page, request):
     return request_origin_for(urlsplit(root_url).hostname, request) + page_path
 
 
+def reader_absolute_url(page, request):
+    """The page's absolute URL as the reader reaches it: on the reader's own site with the
+    host they typed (127.0.0.1:8000 stays 127.0.0.1:8000), on another site with that
+    site's host name. None if the page is not routable."""
+    path = page.get_url(request)
+    if path is None:
+        return None
+    if path.startswith("/"):
+        return request.build_absolute_uri(path)
+    return page_absolute_url(page, request)
+
+
 def site_absolute_url(site, request, path="/"):
     """`path` on `site`, as seen from `request`."""
     return request_origin_for(site.hostname, request) + path
