@@ -3,6 +3,9 @@
 import re
 
 import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from vnportal.news.models import CategoryPage, TopicIndexPage, TopicPage
 from vnportal.testing.builders import add_article
@@ -46,3 +49,23 @@ def test_footer_links_to_the_portal_map(client, province):
     html = client.get("/").content.decode()
     footer = html.split('<footer class="site-footer">', 1)[1]
     assert '<a href="/so-do-cong/">Sơ đồ cổng</a>' in footer
+
+
+def test_portal_map_and_sitemap_queries_do_not_grow_with_articles(client, province):
+    category = province.categories["tin-hoat-dong"]
+
+    def counts():
+        result = {}
+        for url in ("/so-do-cong/", "/sitemap.xml"):
+            cache.clear()  # measure the page, not the page cache
+            with CaptureQueriesContext(connection) as captured:
+                assert client.get(url).status_code == 200
+            result[url] = len(captured)
+        return result
+
+    for _ in range(3):
+        add_article(category)
+    small = counts()
+    for _ in range(15):
+        add_article(category)
+    assert counts() == small
