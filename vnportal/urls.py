@@ -13,6 +13,7 @@ urlpatterns = [
     path("co-chu/<str:direction>/", core_views.change_font_size, name="font_size"),
     path("giao-dien.css", core_views.site_stylesheet, name="site_stylesheet"),
     path("canh-bao/", include("vnportal.alerts.urls")),
+    path("tim-kiem/", include("vnportal.search.urls")),
     path("sitemap.xml", portal_map.sitemap, name="sitemap"),
     path("robots.txt", portal_map.robots, name="robots"),
     # Articles stay out of the human map: "Tin tức" and its categories lead to them.

@@ -1,8 +1,11 @@
 """Everything `make run` does before serving, in one process so a second run is quick:
-migrate, load the demo portal when it is empty, ensure the admin login and print it."""
+migrate, load the demo portal when it is empty, build the search index when it is empty,
+ensure the admin login and print it."""
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+
+from vnportal.search.models import SearchEntry
 
 
 class Command(BaseCommand):
@@ -12,4 +15,8 @@ class Command(BaseCommand):
         self.stdout.write("Đang cập nhật cơ sở dữ liệu…")
         call_command("migrate", interactive=False, verbosity=0, stdout=self.stdout)
         call_command("load_demo", stdout=self.stdout)
+        # The demo's pages are built in bulk, without the publish signals that index them;
+        # an install from before the search index existed has none either.
+        if not SearchEntry.objects.exists():
+            call_command("rebuild_search_index", no_progress=True, stdout=self.stdout)
         call_command("ensure_admin", stdout=self.stdout)

@@ -1,0 +1,166 @@
+"""PostgreSQL: ``tsvector`` columns on the entry table, built with the ``simple``
+configuration from already-folded text (PostgreSQL has no Vietnamese configuration, and
+needs none: ``vntext`` did the folding).
+
+- ``document``: folded title (weight A) and body (B); GIN-indexed; what a query matches.
+- ``title_document``: the folded title alone, GIN-indexed, for the title-first look.
+- ``marks``: the words that carry diacritics, tone placement unified; only for ranking.
+"""
+
+from django.db import connection, transaction
+
+from vnportal.vntext import tsquery_expression
+
+from .filters import Filters
+
+# Scoring a match unpacks its whole vector: above this many matches, only the title
+# matches and the most recent ones are scored (see ``ranking``).
+BROAD = 1000
+# ts_rank's weights are listed {D, C, B, A}: a title word counts ten body words.
+WEIGHTS = "{0.1, 0.1, 0.1, 1.0}"
+
+_VECTOR = "setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'B')"
+
+
+def write(rows):
+    """Set the vectors of ``(entry_id, title, body, title_marks, body_marks, ...)`` rows."""
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"UPDATE vnsearch_searchentry SET document = {_VECTOR}, "
+            "title_document = to_tsvector('simple', %s), marks = to_tsvector('simple', %s) "
+            "WHERE id = %s",
+            [
+                (title, body, title, f"{title_m} {body_m}", entry_id)
+                for entry_id, title, body, title_m, body_m, *_ in rows
+            ],
+        )
+
+
+def delete(entry_ids):
+    # The vectors live on the entry rows, which the caller deletes.
+    return None
+
+
+def clear():
+    return None
+
+
+def _sanitised(token):
+    return "".join(char for char in token if char.isascii() and char.isalnum())
+
+
+def _fetch(sql, params):
+    # When a query matches much of the table the planner prefers a sequential scan, which
+    # unpacks every row's vector; the GIN index answers such a match exactly, so the
+    # scan is never cheaper here.
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def _match(plan, filters, prefix=False):
+    if filters.impossible:
+        return ""
+    return tsquery_expression(plan.query, prefix=prefix)
+
+
+def count(plan, filters: Filters) -> int:
+    match = _match(plan, filters)
+    if not match:
+        return 0
+    where, params = filters.where()
+    sql = (
+        "SELECT count(*) FROM vnsearch_searchentry e "
+        f"WHERE e.document @@ to_tsquery('simple', %s){where}"
+    )
+    return _fetch(sql, [match, *params])[0][0]
+
+
+def best(plan, filters: Filters, limit: int, *, min_id=None, offset=0, titles=False):
+    """``[(entry_id, score)]``: the top matches by ts_rank (higher is better); only from
+    ``min_id`` up when given, only title matches (scored on titles) with ``titles``."""
+    match = _match(plan, filters)
+    if not match:
+        return []
+    where, params = filters.where()
+    if min_id is not None:
+        where += " AND e.id >= %s"
+        params.append(min_id)
+    column = "title_document" if titles else "document"
+    sql = (
+        f"SELECT e.id, ts_rank('{WEIGHTS}', e.{column}, q) AS score "
+        "FROM vnsearch_searchentry e, to_tsquery('simple', %s) q "
+        f"WHERE e.{column} @@ q{where} ORDER BY score DESC, e.id DESC LIMIT %s OFFSET %s"
+    )
+    return _fetch(sql, [match, *params, limit, offset])
+
+
+def _having(column, query, ids):
+    if not ids or not query:
+        return set()
+    sql = (
+        f"SELECT e.id FROM vnsearch_searchentry e "
+        f"WHERE e.id = ANY(%s) AND e.{column} @@ to_tsquery('simple', %s)"
+    )
+    return {row[0] for row in _fetch(sql, [list(ids), query])}
+
+
+def _phrases(phrases):
+    alternatives = []
+    for tokens in phrases:
+        tokens = [token for token in map(_sanitised, tokens) if token]
+        if len(tokens) > 1:
+            alternatives.append(f"({' <-> '.join(tokens)})")
+    return " | ".join(dict.fromkeys(alternatives))
+
+
+def features(plan, ids) -> dict[int, tuple[bool, bool, float]]:
+    """For each of ``ids``: whether a whole reading of the query stands as a phrase in
+    its title or body, whether two neighbouring query words do, and the share of the
+    words typed with diacritics that it spells so."""
+    whole = _having("document", _phrases(plan.readings), ids)
+    neighbours = _having("document", _phrases(plan.bigrams), ids)
+    marks = dict.fromkeys(ids, 0.0)
+    keys = [key for key in plan.accent_keys if "'" not in key and "\\" not in key]
+    for key in keys:
+        for entry_id in _having("marks", f"'{key}'", ids):
+            marks[entry_id] += 1 / len(keys)
+    return {
+        entry_id: (entry_id in whole, entry_id in neighbours, marks[entry_id]) for entry_id in ids
+    }
+
+
+def recent_cut(share: float) -> int | None:
+    """The entry id above which about ``share`` of the entries lie (ids rise with time)."""
+    low, high = _fetch("SELECT min(id), max(id) FROM vnsearch_searchentry", [])[0]
+    if low is None:
+        return None
+    return int(high - (high - low) * share)
+
+
+def newest(plan, filters: Filters, limit: int, offset: int = 0):
+    match = _match(plan, filters)
+    if not match:
+        return []
+    where, params = filters.where()
+    sql = (
+        "SELECT e.id, 0 FROM vnsearch_searchentry e "
+        f"WHERE e.document @@ to_tsquery('simple', %s){where} "
+        "ORDER BY e.published_at DESC NULLS LAST, e.id DESC LIMIT %s OFFSET %s"
+    )
+    return _fetch(sql, [match, *params, limit, offset])
+
+
+def in_titles(plan, filters: Filters, limit: int):
+    """Entry ids whose title matches, the last token as a prefix (search as you type)."""
+    match = _match(plan, filters, prefix=True)
+    if not match:
+        return []
+    where, params = filters.where()
+    sql = (
+        "SELECT e.id FROM vnsearch_searchentry e "
+        f"WHERE e.title_document @@ to_tsquery('simple', %s){where} "
+        "ORDER BY length(e.title), e.id DESC LIMIT %s"
+    )
+    return [row[0] for row in _fetch(sql, [match, *params, limit])]

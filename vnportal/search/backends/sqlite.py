@@ -1,0 +1,156 @@
+"""SQLite FTS5: ``vnsearch_fts(title, body, title_marks, body_marks, tags)``, rowid = entry.
+
+``title`` and ``body`` hold folded tokens and are what a query matches; the marks columns
+hold the words that carry diacritics, tone placement unified, for ranking; ``tags`` holds
+the site, kind and category (``filters.tags``). ``bm25`` weighs title over body. A match
+expression is built from quoted tokens only (``vntext.query``), so nothing typed is ever
+read as FTS5 syntax.
+"""
+
+from django.db import connection
+
+from vnportal.vntext import fts5_match_expression
+
+from .filters import Filters, tags
+
+TABLE = "vnsearch_fts"
+# Above this many matches, only the title matches and the most recent ones are scored.
+BROAD = 3000
+# title, body, title_marks, body_marks, tags
+WEIGHTS = "10.0, 1.0, 0.0, 0.0, 0.0"
+
+
+def write(rows):
+    """Insert ``(entry_id, title, body, title_marks, body_marks, site, source, category)``."""
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT OR REPLACE INTO {TABLE}"
+            "(rowid, title, body, title_marks, body_marks, tags) "
+            "VALUES (%s, %s, %s, %s, %s, %s)",
+            [(*row[:5], tags(*row[5:])) for row in rows],
+        )
+
+
+def delete(entry_ids):
+    with connection.cursor() as cursor:
+        cursor.executemany(f"DELETE FROM {TABLE} WHERE rowid = %s", [(i,) for i in entry_ids])
+
+
+def clear():
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {TABLE}")
+
+
+def _phrase(tokens):
+    return '"' + " ".join(tokens).replace('"', '""') + '"'
+
+
+def _match(plan, filters: Filters, prefix=False, columns="title body"):
+    expression = fts5_match_expression(plan.query, prefix=prefix)
+    if not expression or filters.impossible:
+        return ""
+    match = f"{{{columns}}} : ({expression})"
+    restriction = filters.fts()
+    return f"{match} AND {restriction}" if restriction else match
+
+
+def _select(columns, match, filters: Filters, tail="", params=()):
+    """SQL and parameters over the FTS table, joined to entries only for a date range."""
+    if filters.has_dates:
+        dates, date_params = filters.dates()
+        sql = (
+            f"SELECT {columns} FROM {TABLE} f JOIN vnsearch_searchentry e ON e.id = f.rowid "
+            f"WHERE {TABLE} MATCH %s{dates}{tail}"
+        )
+        return sql, [match, *date_params, *params]
+    return f"SELECT {columns} FROM {TABLE} f WHERE {TABLE} MATCH %s{tail}", [match, *params]
+
+
+def _fetch(sql, params):
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def count(plan, filters: Filters) -> int:
+    match = _match(plan, filters)
+    if not match:
+        return 0
+    return _fetch(*_select("count(*)", match, filters))[0][0]
+
+
+def best(plan, filters: Filters, limit: int, *, min_id=None, offset=0, titles=False):
+    """``[(entry_id, score)]``: the top matches by bm25 (higher is better); only from
+    ``min_id`` up when given, only title matches (scored on titles) with ``titles``."""
+    match = _match(plan, filters, columns="title" if titles else "title body")
+    if not match:
+        return []
+    tail, params = "", []
+    if min_id is not None:
+        # FTS5 seeks to a rowid range in its doclists: a cheap restriction.
+        tail += " AND f.rowid >= %s"
+        params.append(min_id)
+    tail += " ORDER BY score DESC, f.rowid DESC LIMIT %s OFFSET %s"
+    columns = f"f.rowid, -bm25({TABLE}, {WEIGHTS}) AS score"
+    return _fetch(*_select(columns, match, filters, tail, [*params, limit, offset]))
+
+
+def features(plan, ids) -> dict[int, tuple[bool, bool, float]]:
+    """For each of ``ids``: whether a whole reading of the query stands as a phrase in
+    its title or body, whether two neighbouring query words do, and the share of the
+    words typed with diacritics that it spells so.
+
+    Read from the stored folded text and checked as substrings, which is what a phrase
+    is in space-separated tokens: a MATCH limited to a list of rowids would evaluate
+    the whole query once per rowid.
+    """
+    if not ids:
+        return {}
+    sql = (
+        f"SELECT rowid, title, body, title_marks, body_marks FROM {TABLE} "
+        f"WHERE rowid IN ({', '.join(['%s'] * len(ids))})"
+    )
+    readings = [f" {' '.join(reading)} " for reading in plan.readings if len(reading) > 1]
+    bigrams = [f" {first} {second} " for first, second in plan.bigrams]
+    keys = [f" {key} " for key in plan.accent_keys]
+    found = {}
+    for entry_id, title, body, title_marks, body_marks in _fetch(sql, list(ids)):
+        text = f" {title} | {body} "
+        marks = f" {title_marks} | {body_marks} "
+        found[entry_id] = (
+            any(reading in text for reading in readings),
+            any(bigram in text for bigram in bigrams),
+            sum(key in marks for key in keys) / len(keys) if keys else 0.0,
+        )
+    return found
+
+
+def recent_cut(share: float) -> int | None:
+    """The entry id above which about ``share`` of the entries lie (ids rise with time)."""
+    # From the entry table: FTS5 would read its whole content to find these.
+    low, high = _fetch("SELECT min(id), max(id) FROM vnsearch_searchentry", [])[0]
+    if low is None:
+        return None
+    return int(high - (high - low) * share)
+
+
+def newest(plan, filters: Filters, limit: int, offset: int = 0):
+    match = _match(plan, filters)
+    if not match:
+        return []
+    sql, params = _select("f.rowid", match, filters)
+    sql = (
+        f"SELECT e.id, 0 FROM vnsearch_searchentry e WHERE e.id IN ({sql}) "
+        "ORDER BY e.published_at IS NULL, e.published_at DESC, e.id DESC LIMIT %s OFFSET %s"
+    )
+    return _fetch(sql, [*params, limit, offset])
+
+
+def in_titles(plan, filters: Filters, limit: int):
+    """Entry ids whose title matches, the last token as a prefix (search as you type)."""
+    match = _match(plan, filters, prefix=True, columns="title")
+    if not match:
+        return []
+    tail = " ORDER BY score DESC, f.rowid DESC LIMIT %s"
+    columns = f"f.rowid, -bm25({TABLE}, {WEIGHTS}) AS score"
+    return [row[0] for row in _fetch(*_select(columns, match, filters, tail, [limit]))]

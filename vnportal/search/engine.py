@@ -1,0 +1,299 @@
+"""Search as the portal serves it: match, widen when little is found, rank, cut snippets.
+
+Used by the results page, the title suggestions and the benchmark alike. ``search``
+never raises for any text a reader can type; what could not be searched as typed is
+said in ``SearchResults.message``.
+"""
+
+import dataclasses
+import datetime as dt
+
+from django.utils import timezone
+from wagtail.models import Page
+
+from vnportal.vntext import edit_candidates, parse_query, search_tokens, syllables
+from vnportal.vntext.highlight import mark, snippet
+from vnportal.vntext.typo import max_typos
+
+from . import ranking, vocabulary
+from .backends import get_backend
+from .backends.filters import Filters
+from .models import SearchEntry
+from .plan import Plan
+from .results import NEWEST, Hit, SearchRequest, SearchResults
+
+MAX_QUERY = 500
+MAX_PAGE_SIZE = 50
+# Fewer matches than this and the engine tries corrections and offers them.
+FEW = 3
+# Spellings tried for a word the index does not know.
+VARIANTS_PER_WORD = 6
+SNIPPET_WIDTH = 240
+
+EMPTY = "Hãy nhập từ cần tìm, ví dụ: nông thôn mới."
+NOTHING_TO_SEARCH = "Câu tìm kiếm không có chữ hay số nào để tìm. Hãy nhập từ cần tìm."
+TOO_LONG = "Câu tìm kiếm quá dài nên chỉ tìm theo {} ký tự đầu."
+
+
+def search(request: SearchRequest) -> SearchResults:
+    query = parse_query(request.text or "", max_length=MAX_QUERY)
+    results = SearchResults(request=request, query=query)
+    if query.truncated:
+        results.message = TOO_LONG.format(MAX_QUERY)
+    if query.is_empty:
+        results.message = NOTHING_TO_SEARCH if (request.text or "").strip() else EMPTY
+        return results
+    backend = get_backend()
+    filters = _filters(request)
+    plan = Plan.of(query)
+    total = backend.count(plan, filters)
+    if total < FEW:
+        plan, total, results.approximate, results.suggestion = _widen(plan, total, filters)
+    results.total = total
+
+    per_page = min(max(1, request.per_page), MAX_PAGE_SIZE)
+    offset = (max(1, request.page) - 1) * per_page
+    if offset >= total:
+        return results
+    if request.sort == NEWEST:
+        rows = backend.newest(plan, filters, per_page, offset)
+    elif offset + per_page <= ranking.RERANK:
+        rows = _reranked(backend, plan, filters, total)[offset : offset + per_page]
+    else:
+        rows = backend.best(plan, filters, per_page, offset=offset)
+    results.hits = _hits(rows, plan)
+    return results
+
+
+def ranked_object_ids(text: str, limit: int = 10, site_ids=None) -> list[int]:
+    """The object ids the results page would list first, for the benchmark."""
+    request = SearchRequest(text=text, site_ids=site_ids, per_page=limit)
+    return [hit.object_id for hit in search(request).hits]
+
+
+def suggest_titles(text: str, site_ids=None, limit: int = 8) -> list[dict]:
+    """Titles that contain what was typed so far, the last word possibly unfinished."""
+    query = parse_query(text or "", max_length=100)
+    if query.is_empty or len(query.original) < 2:
+        return []
+    plan = Plan.of(query)
+    filters = Filters(site_ids=site_ids)
+    ids = get_backend().in_titles(plan, filters, limit)
+    entries = SearchEntry.objects.in_bulk(ids)
+    found = []
+    for entry_id in ids:
+        entry = entries.get(entry_id)
+        if entry is not None and _title_has(entry.title, plan):
+            found.append(
+                {"title": entry.title, "url_path": entry.url_path, "site_id": entry.site_id}
+            )
+        if len(found) == limit:
+            break
+    return found
+
+
+def _title_has(title, plan):
+    folded = set(search_tokens(title))
+    for reading in plan.readings:
+        *whole, last = reading
+        if all(token in folded for token in whole) and any(t.startswith(last) for t in folded):
+            return True
+    return False
+
+
+def _filters(request: SearchRequest) -> Filters:
+    category_ids = None
+    if request.category_id is not None:
+        category = Page.objects.filter(pk=request.category_id).first()
+        category_ids = (
+            tuple(category.get_descendants(inclusive=True).values_list("pk", flat=True))
+            if category
+            else ()
+        )
+    return Filters(
+        site_ids=tuple(request.site_ids) if request.site_ids is not None else None,
+        sources=tuple(request.sources),
+        category_ids=category_ids,
+        published_from=_local_midnight(request.date_from),
+        published_before=_local_midnight(request.date_to, days_after=1),
+    )
+
+
+def _local_midnight(day: dt.date | None, days_after: int = 0):
+    if day is None:
+        return None
+    moment = dt.datetime.combine(day + dt.timedelta(days=days_after), dt.time())
+    return timezone.make_aware(moment)
+
+
+def _widen(plan: Plan, total: int, filters: Filters):
+    """Try what the reader may have meant when the query finds (almost) nothing: a
+    Telex/VNI reading on its own, corrected spellings of the words the index does not
+    know, and for a longer query all words but one. Returns the plan to list, its total,
+    whether the list is approximate, and the suggestion to offer ("Có phải bạn muốn
+    tìm: …") when it finds more than the query did."""
+    backend = get_backend()
+    query = plan.query
+    literal = plan.readings[0]
+    suggestion = _decoded_suggestion(query, filters)
+
+    def found(tokens, phrase=False):
+        if not tokens:
+            return 0
+        text = " ".join(tokens)
+        query = parse_query(f'"{text}"' if phrase else text)
+        return backend.count(Plan.of(_only_literal(query)), filters)
+
+    known = vocabulary.known(literal)
+    unknown = [
+        index
+        for index, token in enumerate(literal)
+        if token not in known and max_typos(token) and not any(c.isdigit() for c in token)
+    ]
+    corrected = list(literal)
+    if unknown:
+        words = vocabulary.vocabulary()
+        for index in unknown:
+            best = (0, None)
+            for candidate in edit_candidates(literal[index], words, max_typos(literal[index]))[
+                :VARIANTS_PER_WORD
+            ]:
+                # A spelling is judged by its neighbour: "nong thonn" is "nong thon",
+                # though "thong" is the commoner word on its own.
+                neighbour = (
+                    [literal[index - 1], candidate]
+                    if index > 0 and index - 1 not in unknown
+                    else [candidate, literal[index + 1]]
+                    if index + 1 < len(literal) and index + 1 not in unknown
+                    else [candidate]
+                )
+                score = (
+                    found(neighbour, phrase=True) if len(neighbour) > 1 else words.counts[candidate]
+                )
+                if score > best[0]:
+                    best = (score, candidate)
+            if best[1] is not None:
+                corrected[index] = best[1]
+    corrected_total = found(corrected) if corrected != literal else 0
+    if corrected_total:
+        if suggestion is None and corrected_total > total:
+            suggestion = _spelled(corrected, filters)
+        readings = [corrected]
+    elif total == 0 and len(literal) >= 3:
+        readings = [literal[:index] + literal[index + 1 :] for index in range(len(literal))]
+    else:
+        return plan, total, False, suggestion
+
+    # The words the index does not know add nothing to the match: search the readings
+    # (and what the reader typed with diacritics still ranks first).
+    excluded = [term.folded for term in query.negated_terms]
+    query = dataclasses.replace(
+        _reading_query(readings[0], excluded),
+        alternatives=[*readings[1:], *query.alternatives],
+    )
+    widened = dataclasses.replace(Plan.of(query), accent_keys=plan.accent_keys)
+    widened_total = backend.count(widened, filters)
+    if widened_total <= total:
+        return plan, total, False, suggestion
+    return widened, widened_total, total == 0, suggestion
+
+
+def _decoded_suggestion(query, filters):
+    """The Telex/VNI reading, with diacritics, when it finds more than the literal one:
+    "ddangr booj" is offered as "đảng bộ"."""
+    if not query.alternative_words:
+        return None
+    backend = get_backend()
+    literal_total = backend.count(Plan.of(_only_literal(query)), filters)
+    if literal_total >= FEW:
+        return None
+    for words in query.alternative_words:
+        decoded = " ".join(words)
+        if backend.count(Plan.of(parse_query(decoded)), filters) > literal_total:
+            return decoded
+    return None
+
+
+def _reading_query(tokens, excluded=()):
+    """A query for exactly these folded tokens (and none of ``excluded``), without
+    keystroke readings of its own."""
+    text = " ".join([*tokens, *(f"-{token}" for token in excluded)])
+    return _only_literal(parse_query(text))
+
+
+def _only_literal(query):
+    return dataclasses.replace(query, alternatives=[], alternative_words=[])
+
+
+def _spelled(tokens: list[str], filters: Filters) -> str:
+    """The corrected words with diacritics as the best matching titles spell them."""
+    spelled: dict[str, str] = {}
+    plan = Plan.of(_reading_query(tokens))
+    ids = [entry_id for entry_id, _ in get_backend().best(plan, filters, 5)]
+    for title in SearchEntry.objects.filter(pk__in=ids).values_list("title", flat=True):
+        for word, folded in zip(syllables(title), search_tokens(title), strict=True):
+            spelled.setdefault(folded, word.lower())
+    return " ".join(spelled.get(token, token) for token in tokens)
+
+
+def _reranked(backend, plan, filters, total):
+    if total <= backend.BROAD:
+        tiers = [backend.best(plan, filters, ranking.RERANK)]
+    else:
+        cut = backend.recent_cut(backend.BROAD / total)
+        tiers = [
+            backend.best(plan, filters, ranking.RERANK, titles=True),
+            backend.best(plan, filters, ranking.RERANK, min_id=cut),
+        ]
+    # Scores of different tiers are not comparable: each is scaled by its own best.
+    scores: dict[int, float] = {}
+    for rows in tiers:
+        top = max((float(score) for _, score in rows), default=1.0) or 1.0
+        for entry_id, score in rows:
+            scores[entry_id] = max(scores.get(entry_id, 0.0), float(score) / top)
+    ids = list(scores)
+    details = {
+        pk: (title, published_at)
+        for pk, title, published_at in SearchEntry.objects.filter(pk__in=ids).values_list(
+            "pk", "title", "published_at"
+        )
+    }
+    features = backend.features(plan, ids)
+    candidates = [
+        ranking.Candidate(
+            entry_id,
+            scores[entry_id],
+            *details[entry_id],
+            *features.get(entry_id, (False, False, 0.0)),
+        )
+        for entry_id in ids
+        if entry_id in details
+    ]
+    ordered = ranking.rerank(candidates, plan.readings, timezone.now())
+    return [(candidate.entry_id, candidate.score) for candidate in ordered]
+
+
+def _hits(rows, plan: Plan) -> list[Hit]:
+    entries = SearchEntry.objects.in_bulk([entry_id for entry_id, _ in rows])
+    tokens = {token for reading in plan.readings for token in reading}
+    hits = []
+    for entry_id, score in rows:
+        entry = entries.get(entry_id)
+        if entry is None:
+            continue
+        hits.append(
+            Hit(
+                entry_id=entry.pk,
+                source=entry.source,
+                object_id=entry.object_id,
+                site_id=entry.site_id,
+                url_path=entry.url_path,
+                title=entry.title,
+                kind=entry.kind,
+                published_at=entry.published_at,
+                score=float(score),
+                title_pieces=mark(entry.title, tokens),
+                snippet=snippet(entry.body, tokens, SNIPPET_WIDTH),
+            )
+        )
+    return hits

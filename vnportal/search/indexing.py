@@ -1,0 +1,172 @@
+"""Write to the index: entries (original text) and their folded, searchable form.
+
+Everything that changes the index goes through here, whichever database is in use, so
+the entry table, the full-text side and the vocabulary never disagree.
+"""
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from django.db import transaction
+
+from vnportal.vntext import fold, normalize, syllables, tone_key
+
+from .backends import get_backend
+from .documents import IndexDocument
+from .models import SearchEntry, SearchTerm
+
+BATCH = 500
+# Longer tokens are not words (hashes, URLs run together); they would only bloat the
+# vocabulary the typo corrector scans.
+MAX_TERM_LENGTH = 40
+
+# Bumped on every write, so that a process's cached vocabulary knows it is stale.
+generation = 0
+
+
+def searchable(text: str) -> tuple[str, str, set[str]]:
+    """Return ``(folded, marks, terms)`` for ``text``.
+
+    ``folded``: every syllable folded, space-separated, what queries match. ``marks``:
+    each distinct word that carries diacritics, lower-cased with the tone in one place,
+    for ranking (only whether a text has a word matters there, not how often or where).
+    ``terms``: the distinct folded tokens worth a place in the vocabulary.
+    """
+    tokens = syllables(text)
+    if not tokens:
+        return "", "", set()
+    joined = " ".join(tokens)
+    folded = fold(joined)
+    # A word with a letter outside ASCII: every word with a diacritic (and words of other
+    # scripts, which cost nothing there).
+    marked = {word for word in set(joined.lower().split(" ")) if not word.isascii()}
+    missing = [word for word in marked if word not in _word_keys]
+    if missing:
+        if len(_word_keys) > 200_000:
+            _word_keys.clear()
+            missing = marked
+        _word_keys.update((word, tone_key(word)) for word in missing)
+    marks = " ".join(sorted({_word_keys[word] for word in marked}))
+    terms = {
+        token
+        for token in set(folded.split(" "))
+        if len(token) <= MAX_TERM_LENGTH and not token.isdigit()
+    }
+    return folded, marks, terms
+
+
+# A text repeats its words, and a language has a few thousand syllables: key each once.
+_word_keys: dict[str, str] = {}
+
+
+def _prepared(document: IndexDocument):
+    title = normalize(document.title)
+    body = normalize(document.body)
+    title_folded, title_marks, title_terms = searchable(title)
+    body_folded, body_marks, body_terms = searchable(body)
+    entry = SearchEntry(
+        source=document.source,
+        object_id=document.object_id,
+        site_id=document.site_id,
+        url_path=document.url_path,
+        title=title,
+        body=body,
+        kind=document.kind,
+        category_id=document.category_id,
+        published_at=document.published_at,
+    )
+    return entry, (title_folded, body_folded, title_marks, body_marks), title_terms | body_terms
+
+
+def _batches(documents: Iterable[IndexDocument]) -> Iterator[list[IndexDocument]]:
+    iterator = iter(documents)
+    while batch := list(islice(iterator, BATCH)):
+        yield batch
+
+
+def index_documents(documents: Iterable[IndexDocument], *, fresh: bool = False) -> int:
+    """Add or replace ``documents`` in the index; return how many were written.
+
+    With ``fresh`` the index is taken to be empty (a rebuild, a benchmark): nothing is
+    looked up or deleted first, and the vocabulary is counted exactly at the end.
+    """
+    global generation
+    backend = get_backend()
+    written = 0
+    counts: Counter[str] = Counter()
+    for batch in _batches(documents):
+        prepared = [_prepared(document) for document in batch]
+        with transaction.atomic():
+            if not fresh:
+                _delete_entries(backend, [(d.source, d.object_id) for d in batch])
+            entries = SearchEntry.objects.bulk_create([entry for entry, _, _ in prepared])
+            if entries and entries[0].pk is None:
+                # SQLite before 3.35 returns no ids from a bulk insert.
+                raise RuntimeError("The database did not return the ids of new search entries")
+            backend.write(
+                [
+                    (entry.pk, *texts, entry.site_id, entry.source, entry.category_id)
+                    for entry, (_, texts, _) in zip(entries, prepared, strict=True)
+                ]
+            )
+            if fresh:
+                for _, _, terms in prepared:
+                    counts.update(terms)
+            else:
+                new_terms = set().union(*(terms for _, _, terms in prepared))
+                SearchTerm.objects.bulk_create(
+                    [SearchTerm(token=token) for token in new_terms], ignore_conflicts=True
+                )
+        written += len(batch)
+        generation += 1
+    if fresh and counts:
+        SearchTerm.objects.all().delete()
+        SearchTerm.objects.bulk_create(
+            (SearchTerm(token=token, documents=n) for token, n in counts.items()),
+            batch_size=5000,
+        )
+    generation += 1
+    return written
+
+
+def _delete_entries(backend, keys):
+    by_source: dict[str, list[int]] = {}
+    for source, object_id in keys:
+        by_source.setdefault(source, []).append(object_id)
+    ids = []
+    for source, object_ids in by_source.items():
+        ids += SearchEntry.objects.filter(source=source, object_id__in=object_ids).values_list(
+            "pk", flat=True
+        )
+    if ids:
+        backend.delete(ids)
+        SearchEntry.objects.filter(pk__in=ids).delete()
+
+
+def remove(source: str, object_ids: Iterable[int]) -> None:
+    """Take objects out of the index (unpublished, deleted, made private)."""
+    global generation
+    with transaction.atomic():
+        _delete_entries(get_backend(), [(source, object_id) for object_id in object_ids])
+    generation += 1
+
+
+def remove_site(site_id: int) -> None:
+    """Take a site's entries out before the site goes (its entries would cascade away
+    without their full-text rows)."""
+    global generation
+    with transaction.atomic():
+        ids = list(SearchEntry.objects.filter(site_id=site_id).values_list("pk", flat=True))
+        get_backend().delete(ids)
+        SearchEntry.objects.filter(pk__in=ids).delete()
+    generation += 1
+
+
+def clear() -> None:
+    global generation
+    with transaction.atomic():
+        get_backend().clear()
+        SearchEntry.objects.all().delete()
+        SearchTerm.objects.all().delete()
+    generation += 1
