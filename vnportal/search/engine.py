@@ -11,7 +11,7 @@ import datetime as dt
 from django.utils import timezone
 from wagtail.models import Page
 
-from vnportal.vntext import edit_candidates, parse_query, search_tokens, syllables
+from vnportal.vntext import edit_candidates, fold, parse_query, search_tokens, syllables, tone_key
 from vnportal.vntext.highlight import mark, snippet
 from vnportal.vntext.typo import max_typos
 
@@ -29,6 +29,8 @@ FEW = 3
 # Spellings tried for a word the index does not know.
 VARIANTS_PER_WORD = 6
 SNIPPET_WIDTH = 240
+# A word typed with diacritics that fewer texts than this spell so may be a typo.
+RARE = 3
 
 EMPTY = "Hãy nhập từ cần tìm, ví dụ: nông thôn mới."
 NOTHING_TO_SEARCH = "Câu tìm kiếm không có chữ hay số nào để tìm. Hãy nhập từ cần tìm."
@@ -47,8 +49,11 @@ def search(request: SearchRequest) -> SearchResults:
     filters = _filters(request)
     plan = Plan.of(query)
     total = backend.count(plan, filters)
-    if total < FEW:
-        plan, total, results.approximate, results.suggestion = _widen(plan, total, filters)
+    misspelled = _misspelled(query)
+    if total < FEW or misspelled:
+        plan, total, results.approximate, results.suggestion = _widen(
+            plan, total, filters, misspelled
+        )
     results.total = total
 
     per_page = min(max(1, request.per_page), MAX_PAGE_SIZE)
@@ -126,12 +131,33 @@ def _local_midnight(day: dt.date | None, days_after: int = 0):
     return timezone.make_aware(moment)
 
 
-def _widen(plan: Plan, total: int, filters: Filters):
-    """Try what the reader may have meant when the query finds (almost) nothing: a
-    Telex/VNI reading on its own, corrected spellings of the words the index does not
-    know, and for a longer query all words but one. Returns the plan to list, its total,
-    whether the list is approximate, and the suggestion to offer ("Có phải bạn muốn
-    tìm: …") when it finds more than the query did."""
+def _misspelled(query) -> list[int]:
+    """Positions (in the positive terms) of the words the index has never seen, folded,
+    or, for a word typed with diacritics, spelled so, or seen in fewer than ``RARE``
+    texts (texts have typos too). "lớm" for "lớn" folds to a known word (lom, as in lom
+    khom), but hardly any text has "lớm"."""
+    terms = query.positive_terms
+    keys = [tone_key(term.text) if _has_marks(term.text) else None for term in terms]
+    known = vocabulary.known([term.folded for term in terms] + [key for key in keys if key])
+    return [
+        index
+        for index, (term, key) in enumerate(zip(terms, keys, strict=True))
+        if (term.folded not in known or (key and known.get(key, 0) < RARE))
+        and max_typos(term.folded)
+        and not any(char.isdigit() for char in term.folded)
+    ]
+
+
+def _has_marks(word):
+    return fold(word) != word.lower()
+
+
+def _widen(plan: Plan, total: int, filters: Filters, unknown: list[int]):
+    """Try what the reader may have meant: a Telex/VNI reading on its own, corrected
+    spellings of the words the index does not know, and, when nothing is found, for a
+    longer query all words but one. Returns the plan to list, its total, whether the
+    list is approximate, and the suggestion to offer ("Có phải bạn muốn tìm: …") when it
+    finds more than the query did."""
     backend = get_backend()
     query = plan.query
     literal = plan.readings[0]
@@ -144,39 +170,42 @@ def _widen(plan: Plan, total: int, filters: Filters):
         query = parse_query(f'"{text}"' if phrase else text)
         return backend.count(Plan.of(_only_literal(query)), filters)
 
-    known = vocabulary.known(literal)
-    unknown = [
-        index
-        for index, token in enumerate(literal)
-        if token not in known and max_typos(token) and not any(c.isdigit() for c in token)
-    ]
     corrected = list(literal)
+    unknown_words = {literal[index] for index in unknown}
     if unknown:
         words = vocabulary.vocabulary()
         for index in unknown:
-            best = (0, None)
+            best = ((0, 0), None)
             for candidate in edit_candidates(literal[index], words, max_typos(literal[index]))[
                 :VARIANTS_PER_WORD
             ]:
-                # A spelling is judged by its neighbour: "nong thonn" is "nong thon",
-                # though "thong" is the commoner word on its own.
-                neighbour = (
-                    [literal[index - 1], candidate]
-                    if index > 0 and index - 1 not in unknown
-                    else [candidate, literal[index + 1]]
-                    if index + 1 < len(literal) and index + 1 not in unknown
-                    else [candidate]
-                )
+                # A spelling is judged by how often it stands beside its neighbours, both
+                # at once first: "con doui nuoc" is "con duoi nuoc" (đuối nước) though
+                # "con doi" alone is commoner; "nong thonn" is "nong thon", though
+                # "thong" is the commoner word.
+                before = literal[index - 1] if index > 0 else None
+                after = literal[index + 1] if index + 1 < len(literal) else None
+                before, after = (None if w in unknown_words else w for w in (before, after))
+                pairs = [p for p in ([before, candidate], [candidate, after]) if None not in p]
                 score = (
-                    found(neighbour, phrase=True) if len(neighbour) > 1 else words.counts[candidate]
+                    found([before, candidate, after], phrase=True) if before and after else 0,
+                    sum(found(pair, phrase=True) for pair in pairs)
+                    if pairs
+                    else words.counts[candidate],
                 )
                 if score > best[0]:
                     best = (score, candidate)
             if best[1] is not None:
                 corrected[index] = best[1]
     corrected_total = found(corrected) if corrected != literal else 0
-    if corrected_total:
+    if corrected_total and total:
+        # The query found something as typed: keep that, and add the correction.
         if suggestion is None and corrected_total > total:
+            suggestion = _spelled(corrected, filters)
+        widened = Plan.of(dataclasses.replace(query, alternatives=[*query.alternatives, corrected]))
+        return widened, backend.count(widened, filters), False, suggestion
+    if corrected_total:
+        if suggestion is None:
             suggestion = _spelled(corrected, filters)
         readings = [corrected]
     elif total == 0 and len(literal) >= 3:

@@ -6,6 +6,7 @@ the entry table, the full-text side and the vocabulary never disagree.
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from itertools import islice
 
 from django.db import transaction
@@ -31,7 +32,8 @@ def searchable(text: str) -> tuple[str, str, set[str]]:
     ``folded``: every syllable folded, space-separated, what queries match. ``marks``:
     each distinct word that carries diacritics, lower-cased with the tone in one place,
     for ranking (only whether a text has a word matters there, not how often or where).
-    ``terms``: the distinct folded tokens worth a place in the vocabulary.
+    ``terms``: the distinct folded tokens worth a place in the vocabulary, and the marked
+    words, so that a word typed with diacritics no text has is known for a typo.
     """
     tokens = syllables(text)
     if not tokens:
@@ -47,13 +49,14 @@ def searchable(text: str) -> tuple[str, str, set[str]]:
             _word_keys.clear()
             missing = marked
         _word_keys.update((word, tone_key(word)) for word in missing)
-    marks = " ".join(sorted({_word_keys[word] for word in marked}))
+    keys = {_word_keys[word] for word in marked}
     terms = {
         token
         for token in set(folded.split(" "))
         if len(token) <= MAX_TERM_LENGTH and not token.isdigit()
     }
-    return folded, marks, terms
+    terms.update(key for key in keys if len(key) <= MAX_TERM_LENGTH)
+    return folded, " ".join(keys), terms
 
 
 # A text repeats its words, and a language has a few thousand syllables: key each once.
@@ -79,6 +82,10 @@ def _prepared(document: IndexDocument):
     return entry, (title_folded, body_folded, title_marks, body_marks), title_terms | body_terms
 
 
+def _prepared_batch(batch):
+    return [_prepared(document) for document in batch]
+
+
 def _batches(documents: Iterable[IndexDocument]) -> Iterator[list[IndexDocument]]:
     iterator = iter(documents)
     while batch := list(islice(iterator, BATCH)):
@@ -91,25 +98,25 @@ def index_documents(documents: Iterable[IndexDocument], *, fresh: bool = False) 
     With ``fresh`` the index is taken to be empty (a rebuild, a benchmark): nothing is
     looked up or deleted first, and the vocabulary is counted exactly at the end.
     """
+    if fresh:
+        # One transaction for a bulk build: a commit per batch costs more than the batch.
+        with transaction.atomic():
+            return _index(documents, fresh=True)
+    return _index(documents, fresh=False)
+
+
+def _index(documents, fresh):
     global generation
     backend = get_backend()
     written = 0
     counts: Counter[str] = Counter()
-    for batch in _batches(documents):
-        prepared = [_prepared(document) for document in batch]
+
+    def write(batch, prepared):
+        nonlocal written
         with transaction.atomic():
             if not fresh:
                 _delete_entries(backend, [(d.source, d.object_id) for d in batch])
-            entries = SearchEntry.objects.bulk_create([entry for entry, _, _ in prepared])
-            if entries and entries[0].pk is None:
-                # SQLite before 3.35 returns no ids from a bulk insert.
-                raise RuntimeError("The database did not return the ids of new search entries")
-            backend.write(
-                [
-                    (entry.pk, *texts, entry.site_id, entry.source, entry.category_id)
-                    for entry, (_, texts, _) in zip(entries, prepared, strict=True)
-                ]
-            )
+            backend.insert([(entry, texts) for entry, texts, _ in prepared])
             if fresh:
                 for _, _, terms in prepared:
                     counts.update(terms)
@@ -119,7 +126,20 @@ def index_documents(documents: Iterable[IndexDocument], *, fresh: bool = False) 
                     [SearchTerm(token=token) for token in new_terms], ignore_conflicts=True
                 )
         written += len(batch)
-        generation += 1
+
+    # The next batch is folded in a thread while this one is written: the database works
+    # without holding the interpreter, so the two overlap. Documents are still read in
+    # this thread, which owns the database connection.
+    with ThreadPoolExecutor(max_workers=1) as executor:
+        pending = None
+        for batch in _batches(documents):
+            future = executor.submit(_prepared_batch, batch)
+            if pending is not None:
+                write(pending[0], pending[1].result())
+            pending = (batch, future)
+        if pending is not None:
+            write(pending[0], pending[1].result())
+
     if fresh and counts:
         SearchTerm.objects.all().delete()
         SearchTerm.objects.bulk_create(

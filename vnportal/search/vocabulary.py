@@ -19,9 +19,9 @@ _lock = threading.Lock()
 _cached: tuple[int, float, Vocabulary] | None = None
 
 
-def known(tokens) -> set[str]:
-    """The tokens the index has, in one query."""
-    return set(SearchTerm.objects.filter(token__in=set(tokens)).values_list("token", flat=True))
+def known(tokens) -> dict[str, int]:
+    """The tokens the index has, with how many entries have them, in one query."""
+    return dict(SearchTerm.objects.filter(token__in=set(tokens)).values_list("token", "documents"))
 
 
 def vocabulary() -> Vocabulary:

@@ -256,23 +256,23 @@ def decode_vni(word: str) -> str | None:
 def decode_words(words: list[str], telex: bool) -> list[str] | None:
     """Return ``words`` with each Telex (or VNI) word decoded, or None for no reading.
 
-    A reading needs at least one decoded word, and every word in which a key acted as a
-    mark must decode: ``["ddangr", "booj", "Nam"]`` reads đảng bộ Nam, but ``["tax",
-    "window"]`` has no Telex reading, since the w of window is a key that typed nothing
-    Vietnamese.
+    A word in which a key acted as a mark but which decodes to no Vietnamese syllable
+    (a name: Gordon, Ramsay) stays as typed. A reading needs more decoded words than such
+    failed ones: ``["ddangr", "booj", "Nam"]`` reads đảng bộ Nam, ``["gordon", "khoong",
+    "ddeer"]`` reads gordon không để, but ``["tax", "window"]`` has no Telex reading: tã is
+    as likely a slip as window is English.
     """
     decoded = []
-    changed = False
+    changed = failed = 0
     for word in words:
         result = _decode(word, telex)
-        if result == _FAILED:
-            return None
-        if result == _UNMARKED:
+        if result in (_FAILED, _UNMARKED):
+            failed += result == _FAILED
             decoded.append(word)
         else:
             decoded.append(result)
-            changed = True
-    return decoded if changed else None
+            changed += 1
+    return decoded if changed > failed else None
 
 
 def decode_query(text: str) -> list[str]:

@@ -19,21 +19,38 @@ BROAD = 1000
 # ts_rank's weights are listed {D, C, B, A}: a title word counts ten body words.
 WEIGHTS = "{0.1, 0.1, 0.1, 1.0}"
 
-_VECTOR = "setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'B')"
+_COLUMNS = "source, object_id, site_id, url_path, title, body, kind, category_id, published_at"
 
 
-def write(rows):
-    """Set the vectors of ``(entry_id, title, body, title_marks, body_marks, ...)`` rows."""
+def insert(rows):
+    """Store ``(entry, (title, body, title_marks, body_marks))`` pairs: each entry row
+    with its vectors, in one statement per batch."""
+    columns = list(zip(*((*_entry_values(entry), *texts) for entry, texts in rows), strict=True))
+    sql = (
+        f"INSERT INTO vnsearch_searchentry ({_COLUMNS}, document, title_document, marks) "
+        "SELECT s, o, si, u, t, b, k, c, p, "
+        "setweight(to_tsvector('simple', tf), 'A') || setweight(to_tsvector('simple', bf), 'B'), "
+        "to_tsvector('simple', tf), to_tsvector('simple', tm || ' ' || bm) "
+        "FROM unnest(%s::text[], %s::bigint[], %s::int[], %s::text[], %s::text[], %s::text[], "
+        "%s::text[], %s::bigint[], %s::timestamptz[], %s::text[], %s::text[], %s::text[], "
+        "%s::text[]) AS x(s, o, si, u, t, b, k, c, p, tf, bf, tm, bm)"
+    )
     with connection.cursor() as cursor:
-        cursor.executemany(
-            f"UPDATE vnsearch_searchentry SET document = {_VECTOR}, "
-            "title_document = to_tsvector('simple', %s), marks = to_tsvector('simple', %s) "
-            "WHERE id = %s",
-            [
-                (title, body, title, f"{title_m} {body_m}", entry_id)
-                for entry_id, title, body, title_m, body_m, *_ in rows
-            ],
-        )
+        cursor.execute(sql, [list(column) for column in columns])
+
+
+def _entry_values(entry):
+    return (
+        entry.source,
+        entry.object_id,
+        entry.site_id,
+        entry.url_path,
+        entry.title,
+        entry.body,
+        entry.kind,
+        entry.category_id,
+        entry.published_at,
+    )
 
 
 def delete(entry_ids):

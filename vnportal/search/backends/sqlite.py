@@ -11,6 +11,7 @@ from django.db import connection
 
 from vnportal.vntext import fts5_match_expression
 
+from ..models import SearchEntry
 from .filters import Filters, tags
 
 TABLE = "vnsearch_fts"
@@ -20,14 +21,21 @@ BROAD = 3000
 WEIGHTS = "10.0, 1.0, 0.0, 0.0, 0.0"
 
 
-def write(rows):
-    """Insert ``(entry_id, title, body, title_marks, body_marks, site, source, category)``."""
+def insert(rows):
+    """Store ``(entry, (title, body, title_marks, body_marks))`` pairs: the unsaved
+    entries, then their full-text rows."""
+    entries = SearchEntry.objects.bulk_create([entry for entry, _ in rows])
+    if entries and entries[0].pk is None:
+        # SQLite before 3.35 returns no ids from a bulk insert.
+        raise RuntimeError("The database did not return the ids of new search entries")
     with connection.cursor() as cursor:
         cursor.executemany(
-            f"INSERT OR REPLACE INTO {TABLE}"
-            "(rowid, title, body, title_marks, body_marks, tags) "
+            f"INSERT INTO {TABLE}(rowid, title, body, title_marks, body_marks, tags) "
             "VALUES (%s, %s, %s, %s, %s, %s)",
-            [(*row[:5], tags(*row[5:])) for row in rows],
+            [
+                (entry.pk, *texts, tags(entry.site_id, entry.source, entry.category_id))
+                for entry, (_, texts) in zip(entries, rows, strict=True)
+            ],
         )
 
 

@@ -212,10 +212,18 @@ def test_a_query_mixing_both_schemes_gives_each_reading_on_its_own():
     assert decode_query("ddangr a1") == ["ddangr a1", "đảng a1", "ddangr á"]
 
 
-def test_decode_words_needs_one_decoded_word_and_no_failed_one():
+def test_decode_words_needs_more_decoded_words_than_failed_ones():
     assert decode_words(["ddangr", "booj", "Nam"], telex=True) == ["đảng", "bộ", "Nam"]
     assert decode_words(["dang", "bo"], telex=True) is None
     assert decode_words(["ddangr", "window"], telex=True) is None
+    # Names that no keystrokes make Vietnamese stay as typed beside decoded words.
+    assert decode_words(["gordon", "ramsay", "khoong", "ddeer", "laij"], telex=True) == [
+        "gordon",
+        "ramsay",
+        "không",
+        "để",
+        "lại",
+    ]
     assert decode_words([], telex=False) is None
 
 
