@@ -8,6 +8,7 @@ said in ``SearchResults.message``.
 import dataclasses
 import datetime as dt
 
+from django.db.models import Max, Min
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -27,7 +28,7 @@ MAX_PAGE_SIZE = 50
 # Fewer matches than this and the engine tries corrections and offers them.
 FEW = 3
 # Spellings tried for a word the index does not know.
-VARIANTS_PER_WORD = 6
+VARIANTS_PER_WORD = 5
 SNIPPET_WIDTH = 240
 # A word typed with diacritics that fewer texts than this spell so may be a typo.
 RARE = 3
@@ -48,12 +49,16 @@ def search(request: SearchRequest) -> SearchResults:
     backend = get_backend()
     filters = _filters(request)
     plan = Plan.of(query)
-    total = backend.count(plan, filters)
+    # A query that matches few texts is scored in one go, which also counts them.
+    scored = backend.few(plan, filters, ranking.RERANK)
+    total = len(scored) if scored is not None else backend.count(plan, filters)
     misspelled = _misspelled(query)
     if total < FEW or misspelled:
-        plan, total, results.approximate, results.suggestion = _widen(
+        widened, total, results.approximate, results.suggestion = _widen(
             plan, total, filters, misspelled
         )
+        if widened is not plan:
+            plan, scored = widened, None
     results.total = total
 
     per_page = min(max(1, request.per_page), MAX_PAGE_SIZE)
@@ -62,10 +67,19 @@ def search(request: SearchRequest) -> SearchResults:
         return results
     if request.sort == NEWEST:
         rows = backend.newest(plan, filters, per_page, offset)
-    elif offset + per_page <= ranking.RERANK:
-        rows = _reranked(backend, plan, filters, total)[offset : offset + per_page]
     else:
-        rows = backend.best(plan, filters, per_page, offset=offset)
+        # The reordered best come first, then every other match in the database's order.
+        best = _reranked(backend, plan, filters, total, scored)
+        rows = best[offset : offset + per_page]
+        missing = min(per_page, total - offset) - len(rows)
+        if missing > 0:
+            rows += backend.best(
+                plan,
+                filters,
+                missing,
+                offset=max(0, offset - len(best)),
+                exclude=[entry_id for entry_id, _ in best],
+            )
     results.hits = _hits(rows, plan)
     return results
 
@@ -138,7 +152,13 @@ def _misspelled(query) -> list[int]:
     khom), but hardly any text has "lớm"."""
     terms = query.positive_terms
     keys = [tone_key(term.text) if _has_marks(term.text) else None for term in terms]
-    known = vocabulary.known([term.folded for term in terms] + [key for key in keys if key])
+    alternatives = [token for reading in query.alternatives for token in reading]
+    known = vocabulary.known(
+        [term.folded for term in terms] + [key for key in keys if key] + alternatives
+    )
+    # "nuwx sinh bij bongr" is no typo when its Telex reading (nữ sinh bị bỏng) is known.
+    if any(all(token in known for token in reading) for reading in query.alternatives):
+        return []
     return [
         index
         for index, (term, key) in enumerate(zip(terms, keys, strict=True))
@@ -175,28 +195,7 @@ def _widen(plan: Plan, total: int, filters: Filters, unknown: list[int]):
     if unknown:
         words = vocabulary.vocabulary()
         for index in unknown:
-            best = ((0, 0), None)
-            for candidate in edit_candidates(literal[index], words, max_typos(literal[index]))[
-                :VARIANTS_PER_WORD
-            ]:
-                # A spelling is judged by how often it stands beside its neighbours, both
-                # at once first: "con doui nuoc" is "con duoi nuoc" (đuối nước) though
-                # "con doi" alone is commoner; "nong thonn" is "nong thon", though
-                # "thong" is the commoner word.
-                before = literal[index - 1] if index > 0 else None
-                after = literal[index + 1] if index + 1 < len(literal) else None
-                before, after = (None if w in unknown_words else w for w in (before, after))
-                pairs = [p for p in ([before, candidate], [candidate, after]) if None not in p]
-                score = (
-                    found([before, candidate, after], phrase=True) if before and after else 0,
-                    sum(found(pair, phrase=True) for pair in pairs)
-                    if pairs
-                    else words.counts[candidate],
-                )
-                if score > best[0]:
-                    best = (score, candidate)
-            if best[1] is not None:
-                corrected[index] = best[1]
+            corrected[index] = _best_spelling(literal, index, unknown_words, words, found)
     corrected_total = found(corrected) if corrected != literal else 0
     if corrected_total and total:
         # The query found something as typed: keep that, and add the correction.
@@ -225,6 +224,37 @@ def _widen(plan: Plan, total: int, filters: Filters, unknown: list[int]):
     if widened_total <= total:
         return plan, total, False, suggestion
     return widened, widened_total, total == 0, suggestion
+
+
+def _best_spelling(literal, index, unknown_words, words, found):
+    """The spelling of ``literal[index]`` that stands most often beside its neighbours:
+    between both first ("con doui nuoc" is "con duoi nuoc", đuối nước, though "con doi"
+    alone is commoner), else beside either ("nong thonn" is "nong thon", though "thong"
+    is the commoner word), else the commonest."""
+    typed = literal[index]
+    nearest = edit_candidates(typed, words, max_typos(typed), limit=VARIANTS_PER_WORD + 1)
+    # The word as typed competes too when the index has it, without taking a place.
+    candidates = [c for c in nearest if c != typed][:VARIANTS_PER_WORD]
+    if typed in words:
+        candidates.append(typed)
+    if not candidates:
+        return typed
+    before = literal[index - 1] if index > 0 else None
+    after = literal[index + 1] if index + 1 < len(literal) else None
+    before, after = (None if word in unknown_words else word for word in (before, after))
+    scores: dict[str, int] = {}
+    if before and after:
+        scores = {c: found([before, c, after], phrase=True) for c in candidates}
+    if not any(scores.values()) and (before or after):
+        scores = {
+            c: sum(
+                found(pair, phrase=True) for pair in ([before, c], [c, after]) if None not in pair
+            )
+            for c in candidates
+        }
+    if not any(scores.values()):
+        scores = {c: words.counts[c] for c in candidates}
+    return max(candidates, key=lambda c: scores[c])
 
 
 def _decoded_suggestion(query, filters):
@@ -265,11 +295,18 @@ def _spelled(tokens: list[str], filters: Filters) -> str:
     return " ".join(spelled.get(token, token) for token in tokens)
 
 
-def _reranked(backend, plan, filters, total):
+def _reranked(backend, plan, filters, total, scored=None):
+    if scored is None and total <= ranking.RERANK:
+        scored = backend.few(plan, filters, ranking.RERANK)
+    if scored is not None:
+        top = max((score for _, score, _ in scored), default=1.0) or 1.0
+        scores = {entry_id: score / top for entry_id, score, _ in scored}
+        features = {entry_id: found for entry_id, _, found in scored}
+        return _ordered(plan, scores, features)
     if total <= backend.BROAD:
         tiers = [backend.best(plan, filters, ranking.RERANK)]
     else:
-        cut = backend.recent_cut(backend.BROAD / total)
+        cut = _recent_cut(backend.BROAD / total)
         tiers = [
             backend.best(plan, filters, ranking.RERANK, titles=True),
             backend.best(plan, filters, ranking.RERANK, min_id=cut),
@@ -280,6 +317,12 @@ def _reranked(backend, plan, filters, total):
         top = max((float(score) for _, score in rows), default=1.0) or 1.0
         for entry_id, score in rows:
             scores[entry_id] = max(scores.get(entry_id, 0.0), float(score) / top)
+    return _ordered(plan, scores, backend.features(plan, list(scores)))
+
+
+def _ordered(plan, scores, features):
+    """The candidates in their final order, from their first-look scores (0 to 1) and
+    their features."""
     ids = list(scores)
     details = {
         pk: (title, published_at)
@@ -287,7 +330,6 @@ def _reranked(backend, plan, filters, total):
             "pk", "title", "published_at"
         )
     }
-    features = backend.features(plan, ids)
     candidates = [
         ranking.Candidate(
             entry_id,
@@ -300,6 +342,15 @@ def _reranked(backend, plan, filters, total):
     ]
     ordered = ranking.rerank(candidates, plan.readings, timezone.now())
     return [(candidate.entry_id, candidate.score) for candidate in ordered]
+
+
+def _recent_cut(share: float) -> int | None:
+    """The entry id above which about ``share`` of the entries lie (ids rise with time:
+    an entry is written anew when its page is published)."""
+    bounds = SearchEntry.objects.aggregate(low=Min("id"), high=Max("id"))
+    if bounds["low"] is None:
+        return None
+    return int(bounds["high"] - (bounds["high"] - bounds["low"]) * share)
 
 
 def _hits(rows, plan: Plan) -> list[Hit]:

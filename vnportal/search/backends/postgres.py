@@ -94,9 +94,10 @@ def count(plan, filters: Filters) -> int:
     return _fetch(sql, [match, *params])[0][0]
 
 
-def best(plan, filters: Filters, limit: int, *, min_id=None, offset=0, titles=False):
+def best(plan, filters: Filters, limit: int, *, min_id=None, offset=0, titles=False, exclude=()):
     """``[(entry_id, score)]``: the top matches by ts_rank (higher is better); only from
-    ``min_id`` up when given, only title matches (scored on titles) with ``titles``."""
+    ``min_id`` up when given, only title matches (scored on titles) with ``titles``,
+    none of ``exclude``."""
     match = _match(plan, filters)
     if not match:
         return []
@@ -104,6 +105,9 @@ def best(plan, filters: Filters, limit: int, *, min_id=None, offset=0, titles=Fa
     if min_id is not None:
         where += " AND e.id >= %s"
         params.append(min_id)
+    if exclude:
+        where += " AND NOT (e.id = ANY(%s))"
+        params.append(list(exclude))
     column = "title_document" if titles else "document"
     sql = (
         f"SELECT e.id, ts_rank('{WEIGHTS}', e.{column}, q) AS score "
@@ -111,6 +115,11 @@ def best(plan, filters: Filters, limit: int, *, min_id=None, offset=0, titles=Fa
         f"WHERE e.{column} @@ q{where} ORDER BY score DESC, e.id DESC LIMIT %s OFFSET %s"
     )
     return _fetch(sql, [match, *params, limit, offset])
+
+
+def few(plan, filters: Filters, limit: int):
+    """None: PostgreSQL keeps no folded text to score here, and ranks few matches fast."""
+    return None
 
 
 def _having(column, query, ids):
@@ -146,14 +155,6 @@ def features(plan, ids) -> dict[int, tuple[bool, bool, float]]:
     return {
         entry_id: (entry_id in whole, entry_id in neighbours, marks[entry_id]) for entry_id in ids
     }
-
-
-def recent_cut(share: float) -> int | None:
-    """The entry id above which about ``share`` of the entries lie (ids rise with time)."""
-    low, high = _fetch("SELECT min(id), max(id) FROM vnsearch_searchentry", [])[0]
-    if low is None:
-        return None
-    return int(high - (high - low) * share)
 
 
 def newest(plan, filters: Filters, limit: int, offset: int = 0):

@@ -7,11 +7,14 @@ expression is built from quoted tokens only (``vntext.query``), so nothing typed
 read as FTS5 syntax.
 """
 
+import math
+import time
+
 from django.db import connection
 
 from vnportal.vntext import fts5_match_expression
 
-from ..models import SearchEntry
+from ..models import SearchEntry, SearchTerm
 from .filters import Filters, tags
 
 TABLE = "vnsearch_fts"
@@ -87,9 +90,10 @@ def count(plan, filters: Filters) -> int:
     return _fetch(*_select("count(*)", match, filters))[0][0]
 
 
-def best(plan, filters: Filters, limit: int, *, min_id=None, offset=0, titles=False):
+def best(plan, filters: Filters, limit: int, *, min_id=None, offset=0, titles=False, exclude=()):
     """``[(entry_id, score)]``: the top matches by bm25 (higher is better); only from
-    ``min_id`` up when given, only title matches (scored on titles) with ``titles``."""
+    ``min_id`` up when given, only title matches (scored on titles) with ``titles``,
+    none of ``exclude``."""
     match = _match(plan, filters, columns="title" if titles else "title body")
     if not match:
         return []
@@ -98,6 +102,9 @@ def best(plan, filters: Filters, limit: int, *, min_id=None, offset=0, titles=Fa
         # FTS5 seeks to a rowid range in its doclists: a cheap restriction.
         tail += " AND f.rowid >= %s"
         params.append(min_id)
+    if exclude:
+        tail += f" AND f.rowid NOT IN ({', '.join(['%s'] * len(exclude))})"
+        params += list(exclude)
     tail += " ORDER BY score DESC, f.rowid DESC LIMIT %s OFFSET %s"
     columns = f"f.rowid, -bm25({TABLE}, {WEIGHTS}) AS score"
     return _fetch(*_select(columns, match, filters, tail, [*params, limit, offset]))
@@ -118,28 +125,84 @@ def features(plan, ids) -> dict[int, tuple[bool, bool, float]]:
         f"SELECT rowid, title, body, title_marks, body_marks FROM {TABLE} "
         f"WHERE rowid IN ({', '.join(['%s'] * len(ids))})"
     )
-    readings = [f" {' '.join(reading)} " for reading in plan.readings if len(reading) > 1]
-    bigrams = [f" {first} {second} " for first, second in plan.bigrams]
-    keys = [f" {key} " for key in plan.accent_keys]
-    found = {}
-    for entry_id, title, body, title_marks, body_marks in _fetch(sql, list(ids)):
+    check = _Checker(plan)
+    return {row[0]: check.features(*row[1:]) for row in _fetch(sql, list(ids))}
+
+
+def few(plan, filters: Filters, limit: int):
+    """Every match with its score and features, when there are at most ``limit``;
+    else None.
+
+    For a handful of matches, reading their text and scoring it here (bm25, with the
+    document frequencies of the vocabulary) is several times cheaper than FTS5's bm25,
+    which scans each query word's whole doclist to count the texts that have it.
+    """
+    match = _match(plan, filters)
+    if not match:
+        return []
+    columns = "f.rowid, f.title, f.body, f.title_marks, f.body_marks"
+    rows = _fetch(*_select(columns, match, filters, " LIMIT %s", [limit + 1]))
+    if len(rows) > limit:
+        return None
+    check = _Checker(plan)
+    return [(row[0], check.bm25(row[1], row[2]), check.features(*row[1:])) for row in rows]
+
+
+_counted: tuple[int, float, int] | None = None
+
+
+def _entry_count() -> int:
+    """How many entries the index has, for document frequencies; counted again when
+    this process wrote to the index or after a minute (another process may have)."""
+    global _counted
+    from .. import indexing
+
+    now = time.monotonic()
+    if _counted is None or _counted[0] != indexing.generation or now - _counted[1] > 60:
+        _counted = (indexing.generation, now, SearchEntry.objects.count())
+    return max(_counted[2], 1)
+
+
+class _Checker:
+    """What ranking needs to know of one text, from its folded and marked words."""
+
+    TITLE_WEIGHT = 10.0
+    K1 = 1.2
+    B = 0.75
+    AVERAGE_LENGTH = 2500  # characters of folded body text, about the news median
+
+    def __init__(self, plan):
+        self.readings = [f" {' '.join(r)} " for r in plan.readings if len(r) > 1]
+        self.bigrams = [f" {first} {second} " for first, second in plan.bigrams]
+        self.keys = [f" {key} " for key in plan.accent_keys]
+        tokens = {token for reading in plan.readings for token in reading}
+        documents = dict(
+            SearchTerm.objects.filter(token__in=tokens).values_list("token", "documents")
+        )
+        total = _entry_count()
+        self.weights = {
+            f" {token} ": math.log(1 + max(total - n + 0.5, 0.5) / (n + 0.5))
+            for token, n in ((token, documents.get(token, 1)) for token in tokens)
+        }
+
+    def features(self, title, body, title_marks, body_marks):
         text = f" {title} | {body} "
         marks = f" {title_marks} | {body_marks} "
-        found[entry_id] = (
-            any(reading in text for reading in readings),
-            any(bigram in text for bigram in bigrams),
-            sum(key in marks for key in keys) / len(keys) if keys else 0.0,
+        return (
+            any(reading in text for reading in self.readings),
+            any(bigram in text for bigram in self.bigrams),
+            sum(key in marks for key in self.keys) / len(self.keys) if self.keys else 0.0,
         )
-    return found
 
-
-def recent_cut(share: float) -> int | None:
-    """The entry id above which about ``share`` of the entries lie (ids rise with time)."""
-    # From the entry table: FTS5 would read its whole content to find these.
-    low, high = _fetch("SELECT min(id), max(id) FROM vnsearch_searchentry", [])[0]
-    if low is None:
-        return None
-    return int(high - (high - low) * share)
+    def bm25(self, title, body):
+        title, body = f" {title} ", f" {body} "
+        norm = self.K1 * (1 - self.B + self.B * len(body) / self.AVERAGE_LENGTH)
+        score = 0.0
+        for token, weight in self.weights.items():
+            frequency = self.TITLE_WEIGHT * title.count(token) + body.count(token)
+            if frequency:
+                score += weight * frequency * (self.K1 + 1) / (frequency + norm)
+        return score
 
 
 def newest(plan, filters: Filters, limit: int, offset: int = 0):

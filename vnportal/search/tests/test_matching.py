@@ -159,3 +159,27 @@ def test_a_typo_that_folds_to_another_word_is_still_corrected(site):
     )
     # "lớm" folds to "lom", a word the index has; spelled so, no text has it.
     assert found("tiếng nổ lớm")[:1] == [loud.object_id]
+
+
+def test_a_query_matching_very_many_texts_still_lists_its_headline_first(site, monkeypatch):
+    from vnportal.search.backends import get_backend
+
+    # As if the index were huge: only title matches and the newest matches are scored.
+    monkeypatch.setattr(get_backend(), "BROAD", 20)
+    headline, *others = index(
+        doc(site, "Bão số 3 đổ bộ vào đất liền", "Tin bão.", published_days_ago=900),
+        *(
+            doc(site, f"Tin thời tiết {n}", "Chiều nay có bão nhỏ.", published_days_ago=n)
+            for n in range(40)
+        ),
+    )
+    results = search(SearchRequest("bao", per_page=10))
+    assert results.total == 41
+    assert [hit.object_id for hit in results.hits][:1] == [headline.object_id]
+    assert len(results.hits) == 10
+    seen = {
+        hit.object_id
+        for page in range(1, 6)
+        for hit in search(SearchRequest("bao", page=page)).hits
+    }
+    assert len(seen) == 41

@@ -304,4 +304,5 @@ def test_results_page_queries_do_not_grow_with_the_hits(client, province, commun
         *[doc(province.site, f"Bão số {n}") for n in range(6)],
         *[doc(commune.site, f"Tin bão xã {n}") for n in range(6)],
     )
+    queries()  # the engine counts the index again once it has changed
     assert queries() == few
