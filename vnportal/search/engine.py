@@ -32,6 +32,7 @@ VARIANTS_PER_WORD = 5
 SNIPPET_WIDTH = 240
 # A word typed with diacritics that fewer texts than this spell so may be a typo.
 RARE = 3
+RARE_RATIO = 10
 
 EMPTY = "Hãy nhập từ cần tìm, ví dụ: nông thôn mới."
 NOTHING_TO_SEARCH = "Câu tìm kiếm không có chữ hay số nào để tìm. Hãy nhập từ cần tìm."
@@ -146,10 +147,10 @@ def _local_midnight(day: dt.date | None, days_after: int = 0):
 
 
 def _misspelled(query) -> list[int]:
-    """Positions (in the positive terms) of the words the index has never seen, folded,
-    or, for a word typed with diacritics, spelled so, or seen in fewer than ``RARE``
-    texts (texts have typos too). "lớm" for "lớn" folds to a known word (lom, as in lom
-    khom), but hardly any text has "lớm"."""
+    """Positions (in the positive terms) of the words the index has never seen folded,
+    or, typed with diacritics, has seen spelled so too rarely to trust (texts have typos
+    too): "lớm" for "lớn" folds to a known word (lom, as in lom khom), but hardly any
+    text has "lớm"."""
     terms = query.positive_terms
     keys = [tone_key(term.text) if _has_marks(term.text) else None for term in terms]
     alternatives = [token for reading in query.alternatives for token in reading]
@@ -162,10 +163,16 @@ def _misspelled(query) -> list[int]:
     return [
         index
         for index, (term, key) in enumerate(zip(terms, keys, strict=True))
-        if (term.folded not in known or (key and known.get(key, 0) < RARE))
+        if (term.folded not in known or (key and _rare(known.get(key, 0), known[term.folded])))
         and max_typos(term.folded)
         and not any(char.isdigit() for char in term.folded)
     ]
+
+
+def _rare(spelled: int, folded: int) -> bool:
+    """Whether a word typed with diacritics is spelled so too rarely to trust, beside how
+    often the index has its letters with other marks (lớm: 1 text; lom, lốm, lờm: 30)."""
+    return spelled < RARE and folded >= RARE_RATIO * max(spelled, 1)
 
 
 def _has_marks(word):

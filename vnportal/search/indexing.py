@@ -10,6 +10,8 @@ from concurrent.futures import ThreadPoolExecutor
 from itertools import islice
 
 from django.db import transaction
+from django.db.models import F
+from django.db.models.functions import Greatest
 
 from vnportal.vntext import fold, normalize, syllables, tone_key
 
@@ -121,10 +123,7 @@ def _index(documents, fresh):
                 for _, _, terms in prepared:
                     counts.update(terms)
             else:
-                new_terms = set().union(*(terms for _, _, terms in prepared))
-                SearchTerm.objects.bulk_create(
-                    [SearchTerm(token=token) for token in new_terms], ignore_conflicts=True
-                )
+                _count_terms(Counter(t for _, _, terms in prepared for t in terms), +1)
         written += len(batch)
 
     # The next batch is folded in a thread while this one is written: the database works
@@ -160,8 +159,30 @@ def _delete_entries(backend, keys):
             "pk", flat=True
         )
     if ids:
+        gone = SearchEntry.objects.filter(pk__in=ids).values_list("title", "body")
+        _count_terms(Counter(t for title, body in gone for t in _terms(title) | _terms(body)), -1)
         backend.delete(ids)
         SearchEntry.objects.filter(pk__in=ids).delete()
+
+
+def _terms(text):
+    return searchable(text)[2]
+
+
+def _count_terms(counts: Counter, sign: int) -> None:
+    """Keep each term's number of entries as entries come (+1) and go (-1)."""
+    by_amount: dict[int, list[str]] = {}
+    for token, amount in counts.items():
+        by_amount.setdefault(amount, []).append(token)
+    for amount, tokens in by_amount.items():
+        SearchTerm.objects.filter(token__in=tokens).update(
+            documents=Greatest(F("documents") + sign * amount, 0)
+        )
+    if sign > 0:
+        SearchTerm.objects.bulk_create(
+            [SearchTerm(token=token, documents=amount) for token, amount in counts.items()],
+            ignore_conflicts=True,
+        )
 
 
 def remove(source: str, object_ids: Iterable[int]) -> None:

@@ -41,13 +41,9 @@ class SearchEntry(models.Model):
 
 
 class SearchTerm(models.Model):
-    """A folded token of the index with the number of entries that had it when counted.
-
-    The typo corrector's vocabulary. ``rebuild_search_index`` counts exactly; later
-    writes add new tokens with a count of one and never decrement, so counts drift
-    until the next rebuild, which only changes which of two equally near corrections
-    is suggested.
-    """
+    """A word of the index, folded or as spelled with diacritics, with the number of
+    entries that have it: the typo corrector's vocabulary. Kept as entries are written
+    and removed; ``rebuild_search_index`` counts again from scratch."""
 
     token = models.CharField(max_length=64, primary_key=True)
     documents = models.PositiveIntegerField(default=1)

@@ -140,3 +140,19 @@ def test_a_deleted_site_leaves_nothing_behind(sites, publish):
     assert search(SearchRequest("sap giai the")).total == 1
     commune.site.delete()
     assert search(SearchRequest("sap giai the")).total == 0
+
+
+def test_the_vocabulary_counts_follow_corrections_and_removals(sites, publish, committed):
+    from vnportal.search.models import SearchTerm
+
+    def documents(token):
+        return SearchTerm.objects.filter(token=token).values_list("documents", flat=True).first()
+
+    province, _ = sites
+    article = publish(add_article(province.categories["chuyen-doi-so"], title="Lễ hội dừa"))
+    assert (documents("dua"), documents("dừa")) == (1, 1)
+    publish(article)  # a correction is the same article, not a second one
+    assert documents("dua") == 1
+    with committed():
+        article.unpublish()
+    assert documents("dua") == 0

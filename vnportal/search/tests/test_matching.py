@@ -153,11 +153,12 @@ def test_snippets_mark_the_matches_in_the_original_spelling(site):
 
 
 def test_a_typo_that_folds_to_another_word_is_still_corrected(site):
-    loud, bent = index(
+    loud, bent, *_ = index(
         doc(site, "Hoảng hốt vì tiếng nổ lớn lúc nửa đêm", "Người dân hoảng hốt."),
         doc(site, "Cụ bà lom khom nhặt rác", "Tiếng nổ xe máy."),
+        *(doc(site, f"Lá cây lốm đốm số {n}", "") for n in range(10)),
     )
-    # "lớm" folds to "lom", a word the index has; spelled so, no text has it.
+    # "lớm" folds to "lom", a common word of the index; spelled so, no text has it.
     assert found("tiếng nổ lớm")[:1] == [loud.object_id]
 
 
