@@ -347,7 +347,7 @@ def _ordered(plan, scores, features):
         for entry_id in ids
         if entry_id in details
     ]
-    ordered = ranking.rerank(candidates, plan.readings, timezone.now())
+    ordered = ranking.rerank(candidates, plan.readings, timezone.now(), plan.accent_keys)
     return [(candidate.entry_id, candidate.score) for candidate in ordered]
 
 

@@ -32,8 +32,9 @@ def searchable(text: str) -> tuple[str, str, set[str]]:
     """Return ``(folded, marks, terms)`` for ``text``.
 
     ``folded``: every syllable folded, space-separated, what queries match. ``marks``:
-    each distinct word that carries diacritics, lower-cased with the tone in one place,
-    for ranking (only whether a text has a word matters there, not how often or where).
+    each distinct word as spelled, lower-cased with the tone in one place, for ranking
+    (only whether a text has a word matters there, not how often or where): "lao" and
+    "lào" are different words to a reader who types with diacritics.
     ``terms``: the distinct folded tokens worth a place in the vocabulary, and the marked
     words, so that a word typed with diacritics no text has is known for a typo.
     """
@@ -42,9 +43,9 @@ def searchable(text: str) -> tuple[str, str, set[str]]:
         return "", "", set()
     joined = " ".join(tokens)
     folded = fold(joined)
-    # A word with a letter outside ASCII: every word with a diacritic (and words of other
-    # scripts, which cost nothing there).
-    marked = {word for word in set(joined.lower().split(" ")) if not word.isascii()}
+    words = set(joined.lower().split(" "))
+    # Only a word with a letter outside ASCII can carry a diacritic to key.
+    marked = [word for word in words if not word.isascii()]
     missing = [word for word in marked if word not in _word_keys]
     if missing:
         if len(_word_keys) > 200_000:
@@ -52,13 +53,14 @@ def searchable(text: str) -> tuple[str, str, set[str]]:
             missing = marked
         _word_keys.update((word, tone_key(word)) for word in missing)
     keys = {_word_keys[word] for word in marked}
+    plain = {word for word in words if word.isascii()}
     terms = {
         token
         for token in set(folded.split(" "))
         if len(token) <= MAX_TERM_LENGTH and not token.isdigit()
     }
     terms.update(key for key in keys if len(key) <= MAX_TERM_LENGTH)
-    return folded, " ".join(keys), terms
+    return folded, " ".join(keys | plain), terms
 
 
 # A text repeats its words, and a language has a few thousand syllables: key each once.

@@ -5,9 +5,10 @@
   of one reading (phrases as phrases; negated words absent).
 - ``bigrams``: neighbouring tokens of each reading. A text where they stand side by side
   scores higher: Vietnamese words are often two or three syllables (nông thôn mới).
-- ``accent_keys``: the words the reader typed with diacritics, tone placement unified
-  (``tone_key``). A text that has them spelled so scores higher than one that matches
-  only once diacritics are removed: ``Đảng`` prefers "Đảng" to "đang".
+- ``accent_keys``: the words as the reader spelled them, tone placement unified
+  (``tone_key``), when the query has diacritics at all (and the words of each Telex or
+  VNI reading). A text that has them spelled so scores higher than one that matches only
+  once diacritics are removed: ``Đảng`` prefers "Đảng" to "đang".
 """
 
 from dataclasses import dataclass, field
@@ -34,10 +35,12 @@ class Plan:
             for pair in zip(tokens, tokens[1:], strict=False):
                 if pair not in bigrams and len(bigrams) < MAX_BIGRAMS:
                     bigrams.append(pair)
-        marked = [term.text for term in query.positive_terms]
-        for words in query.alternative_words:
-            marked += words
-        accent_keys = list(dict.fromkeys(tone_key(word) for word in marked if _has_marks(word)))
+        # A reader who types any diacritic types them all: then "lao" in "lao động" is
+        # not "Lào". Keystroke readings always have them.
+        typed = [term.text for term in query.positive_terms]
+        spelled = [typed] if any(map(_has_marks, typed)) else []
+        spelled += query.alternative_words
+        accent_keys = list(dict.fromkeys(tone_key(word) for words in spelled for word in words))
         return cls(query, readings, bigrams, accent_keys)
 
 

@@ -1,7 +1,9 @@
 """How matches are ordered by relevance, in two looks.
 
-First the database scores every match by its words (bm25 on SQLite, ts_rank on
-PostgreSQL; a word in the title counts ten in the body) and keeps the best ``RERANK``.
+First every match is scored by its words (bm25 on SQLite, ts_rank on PostgreSQL; a word
+in the title counts ten in the body) and the best ``RERANK`` are kept. On SQLite a query
+with at most ``RERANK`` matches has them all read and scored in Python with the same
+bm25, which is cheaper than FTS5's own (see ``backends.sqlite.few``).
 When a query matches more than the backend's ``BROAD`` entries (3,000 on SQLite, 1,000
 on PostgreSQL, where scoring costs more), the first look covers only the entries whose
 title matches and the most recent ``BROAD`` or so: a query that common ("hà nội") is
@@ -13,6 +15,7 @@ The second look orders those candidates by
     score = full-text score / best full-text score among them     (0 to 1)
           + TITLE_WORDS × share of the query's words in the title
           + TITLE_RUN × longest run of query words standing in the title in order
+          + TITLE_MARKS × share of the words, as spelled with diacritics, in the title
           + PHRASE if the whole query stands as a phrase in the title or body
           + NEIGHBOURS if two neighbouring query words stand side by side there
           + MARKS × share of the words typed with diacritics that the text spells so
@@ -28,12 +31,13 @@ import math
 from dataclasses import dataclass
 from datetime import datetime
 
-from vnportal.vntext import search_tokens
+from vnportal.vntext import search_tokens, syllables, tone_key
 
 RERANK = 100
 TITLE_WORDS = 0.6
 TITLE_RUN = 0.8
-PHRASE = 0.4
+TITLE_MARKS = 0.4
+PHRASE = 0.8
 NEIGHBOURS = 0.2
 MARKS = 0.4
 RECENCY = 0.1
@@ -65,7 +69,7 @@ def _longest_run(reading: list[str], title: list[str]) -> int:
     return best
 
 
-def title_score(title: str, readings: list[list[str]]) -> float:
+def title_score(title: str, readings: list[list[str]], accent_keys=()) -> float:
     tokens = search_tokens(title)
     present = set(tokens)
     words = run = 0.0
@@ -75,7 +79,11 @@ def title_score(title: str, readings: list[list[str]]) -> float:
         distinct = set(reading)
         words = max(words, len(distinct & present) / len(distinct))
         run = max(run, _longest_run(reading, tokens) / len(reading))
-    return TITLE_WORDS * words + TITLE_RUN * run
+    score = TITLE_WORDS * words + TITLE_RUN * run
+    if accent_keys:
+        spelled = set(tone_key(" ".join(syllables(title))).split())
+        score += TITLE_MARKS * sum(key in spelled for key in accent_keys) / len(accent_keys)
+    return score
 
 
 def recency(published_at: datetime | None, now: datetime) -> float:
@@ -85,7 +93,7 @@ def recency(published_at: datetime | None, now: datetime) -> float:
     return RECENCY * math.pow(0.5, age_days / RECENCY_HALF_LIFE)
 
 
-def rerank(candidates: list[Candidate], readings, now: datetime) -> list[Candidate]:
+def rerank(candidates: list[Candidate], readings, now: datetime, accent_keys=()) -> list[Candidate]:
     """Order ``candidates``, whose ``score`` is already scaled to 0..1 by the best one."""
     if not candidates:
         return []
@@ -93,7 +101,7 @@ def rerank(candidates: list[Candidate], readings, now: datetime) -> list[Candida
     for candidate in candidates:
         score = (
             candidate.score
-            + title_score(candidate.title, readings)
+            + title_score(candidate.title, readings, accent_keys)
             + PHRASE * candidate.phrase
             + NEIGHBOURS * candidate.neighbours
             + MARKS * candidate.marks

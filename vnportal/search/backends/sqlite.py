@@ -1,8 +1,8 @@
 """SQLite FTS5: ``vnsearch_fts(title, body, title_marks, body_marks, tags)``, rowid = entry.
 
 ``title`` and ``body`` hold folded tokens and are what a query matches; the marks columns
-hold the words that carry diacritics, tone placement unified, for ranking; ``tags`` holds
-the site, kind and category (``filters.tags``). ``bm25`` weighs title over body. A match
+(stored, not indexed) hold the words as spelled, tone placement unified, which ranking
+reads; ``tags`` holds the site, kind and category (``filters.tags``). ``bm25`` weighs title over body. A match
 expression is built from quoted tokens only (``vntext.query``), so nothing typed is ever
 read as FTS5 syntax.
 """

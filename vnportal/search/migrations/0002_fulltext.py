@@ -5,7 +5,7 @@ from django.db import migrations
 SQLITE = {
     "create": [
         "CREATE VIRTUAL TABLE vnsearch_fts USING fts5("
-        "title, body, title_marks, body_marks, tags, "
+        "title, body, title_marks UNINDEXED, body_marks UNINDEXED, tags, "
         "tokenize = 'unicode61 remove_diacritics 0')"
     ],
     "drop": ["DROP TABLE IF EXISTS vnsearch_fts"],
