@@ -29,6 +29,8 @@ MAX_PAGE_SIZE = 50
 FEW = 3
 # Spellings tried for a word the index does not know.
 VARIANTS_PER_WORD = 5
+# Texts enough to prefer one spelling to another.
+SPELLING_EVIDENCE = 50
 SNIPPET_WIDTH = 240
 # A word typed with diacritics that fewer texts than this spell so may be a typo.
 RARE = 3
@@ -195,7 +197,10 @@ def _widen(plan: Plan, total: int, filters: Filters, unknown: list[int]):
             return 0
         text = " ".join(tokens)
         query = parse_query(f'"{text}"' if phrase else text)
-        return backend.count(Plan.of(_only_literal(query)), filters)
+        # Judging spellings needs only which is commoner, not exact counts.
+        return backend.count(
+            Plan.of(_only_literal(query)), filters, limit=SPELLING_EVIDENCE if phrase else None
+        )
 
     corrected = list(literal)
     unknown_words = {literal[index] for index in unknown}

@@ -18,7 +18,8 @@ The second look orders those candidates by
           + TITLE_MARKS × share of the words, as spelled with diacritics, in the title
           + PHRASE if the whole query stands as a phrase in the title or body
           + NEIGHBOURS if two neighbouring query words stand side by side there
-          + MARKS × share of the words typed with diacritics that the text spells so
+          + MARKS × share of the query's words, as spelled, that the text has (when
+            the query has diacritics at all)
           + RECENCY × 0.5 ** (age in days / RECENCY_HALF_LIFE)
 
 so that a reader who remembers a headline finds that article first, a several-syllable

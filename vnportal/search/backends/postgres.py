@@ -4,7 +4,8 @@ needs none: ``vntext`` did the folding).
 
 - ``document``: folded title (weight A) and body (B); GIN-indexed; what a query matches.
 - ``title_document``: the folded title alone, GIN-indexed, for the title-first look.
-- ``marks``: the words that carry diacritics, tone placement unified; only for ranking.
+- ``marks``: the words as spelled, tone placement unified, space-separated text that
+  ranking reads.
 """
 
 from django.db import connection, transaction
@@ -30,7 +31,7 @@ def insert(rows):
         f"INSERT INTO vnsearch_searchentry ({_COLUMNS}, document, title_document, marks) "
         "SELECT s, o, si, u, t, b, k, c, p, "
         "setweight(to_tsvector('simple', tf), 'A') || setweight(to_tsvector('simple', bf), 'B'), "
-        "to_tsvector('simple', tf), to_tsvector('simple', tm || ' ' || bm) "
+        "to_tsvector('simple', tf), ' ' || tm || ' ' || bm || ' ' "
         "FROM unnest(%s::text[], %s::bigint[], %s::int[], %s::text[], %s::text[], %s::text[], "
         "%s::text[], %s::bigint[], %s::timestamptz[], %s::text[], %s::text[], %s::text[], "
         "%s::text[]) AS x(s, o, si, u, t, b, k, c, p, tf, bf, tm, bm)"
@@ -82,16 +83,20 @@ def _match(plan, filters, prefix=False):
     return tsquery_expression(plan.query, prefix=prefix)
 
 
-def count(plan, filters: Filters) -> int:
+def count(plan, filters: Filters, limit: int | None = None) -> int:
+    """How many entries match, or ``limit`` when at least that many do."""
     match = _match(plan, filters)
     if not match:
         return 0
     where, params = filters.where()
     sql = (
-        "SELECT count(*) FROM vnsearch_searchentry e "
-        f"WHERE e.document @@ to_tsquery('simple', %s){where}"
+        f"SELECT 1 FROM vnsearch_searchentry e WHERE e.document @@ to_tsquery('simple', %s){where}"
     )
-    return _fetch(sql, [match, *params])[0][0]
+    if limit is not None:
+        # A phrase is checked against each row's positions: stop once enough are found.
+        sql += " LIMIT %s"
+        params.append(limit)
+    return _fetch(f"SELECT count(*) FROM ({sql}) matches", [match, *params])[0][0]
 
 
 def best(plan, filters: Filters, limit: int, *, min_id=None, offset=0, titles=False, exclude=()):
@@ -147,11 +152,12 @@ def features(plan, ids) -> dict[int, tuple[bool, bool, float]]:
     words typed with diacritics that it spells so."""
     whole = _having("document", _phrases(plan.readings), ids)
     neighbours = _having("document", _phrases(plan.bigrams), ids)
+    keys = [f" {key} " for key in plan.accent_keys]
     marks = dict.fromkeys(ids, 0.0)
-    keys = [key for key in plan.accent_keys if "'" not in key and "\\" not in key]
-    for key in keys:
-        for entry_id in _having("marks", f"'{key}'", ids):
-            marks[entry_id] += 1 / len(keys)
+    if keys and ids:
+        rows = _fetch("SELECT id, marks FROM vnsearch_searchentry WHERE id = ANY(%s)", [list(ids)])
+        for entry_id, spelled in rows:
+            marks[entry_id] = sum(key in (spelled or "") for key in keys) / len(keys)
     return {
         entry_id: (entry_id in whole, entry_id in neighbours, marks[entry_id]) for entry_id in ids
     }

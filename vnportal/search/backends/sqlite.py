@@ -2,9 +2,9 @@
 
 ``title`` and ``body`` hold folded tokens and are what a query matches; the marks columns
 (stored, not indexed) hold the words as spelled, tone placement unified, which ranking
-reads; ``tags`` holds the site, kind and category (``filters.tags``). ``bm25`` weighs title over body. A match
-expression is built from quoted tokens only (``vntext.query``), so nothing typed is ever
-read as FTS5 syntax.
+reads; ``tags`` holds the site, kind and category (``filters.tags``). ``bm25`` weighs
+title over body. A match expression is built from quoted tokens only (``vntext.query``),
+so nothing typed is ever read as FTS5 syntax.
 """
 
 import math
@@ -83,11 +83,15 @@ def _fetch(sql, params):
         return cursor.fetchall()
 
 
-def count(plan, filters: Filters) -> int:
+def count(plan, filters: Filters, limit: int | None = None) -> int:
+    """How many entries match, or ``limit`` when at least that many do."""
     match = _match(plan, filters)
     if not match:
         return 0
-    return _fetch(*_select("count(*)", match, filters))[0][0]
+    if limit is None:
+        return _fetch(*_select("count(*)", match, filters))[0][0]
+    sql, params = _select("f.rowid", match, filters, " LIMIT %s", [limit])
+    return _fetch(f"SELECT count(*) FROM ({sql})", params)[0][0]
 
 
 def best(plan, filters: Filters, limit: int, *, min_id=None, offset=0, titles=False, exclude=()):

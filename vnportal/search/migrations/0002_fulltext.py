@@ -14,7 +14,7 @@ POSTGRESQL = {
     "create": [
         "ALTER TABLE vnsearch_searchentry ADD COLUMN document tsvector",
         "ALTER TABLE vnsearch_searchentry ADD COLUMN title_document tsvector",
-        "ALTER TABLE vnsearch_searchentry ADD COLUMN marks tsvector",
+        "ALTER TABLE vnsearch_searchentry ADD COLUMN marks text",
         "CREATE INDEX vnsearch_document_gin ON vnsearch_searchentry USING gin (document)",
         "CREATE INDEX vnsearch_title_gin ON vnsearch_searchentry USING gin (title_document)",
     ],
