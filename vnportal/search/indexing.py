@@ -105,7 +105,9 @@ def index_documents(documents: Iterable[IndexDocument], *, fresh: bool = False) 
     if fresh:
         # One transaction for a bulk build: a commit per batch costs more than the batch.
         with transaction.atomic():
-            return _index(documents, fresh=True)
+            written = _index(documents, fresh=True)
+            get_backend().analyze()
+            return written
     return _index(documents, fresh=False)
 
 

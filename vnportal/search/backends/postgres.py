@@ -54,6 +54,13 @@ def _entry_values(entry):
     )
 
 
+def analyze():
+    """After a bulk build: without fresh statistics the planner misjudges how many rows a
+    word matches, and picks slow plans."""
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE vnsearch_searchentry")
+
+
 def delete(entry_ids):
     # The vectors live on the entry rows, which the caller deletes.
     return None

@@ -42,6 +42,10 @@ def insert(rows):
         )
 
 
+def analyze():
+    """Nothing to do: FTS5 keeps what it needs."""
+
+
 def delete(entry_ids):
     with connection.cursor() as cursor:
         cursor.executemany(f"DELETE FROM {TABLE} WHERE rowid = %s", [(i,) for i in entry_ids])
