@@ -9,6 +9,7 @@ import io
 import re
 
 from django.core.files.images import ImageFile
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
@@ -81,6 +82,8 @@ class Command(BaseCommand):
             # Shared province news and the former An Biên district's archive.
             create_demo_shared_news()
             create_demo_archive()
+        # The demo is built in bulk, mostly without the publish signals that index pages.
+        call_command("rebuild_search_index", no_progress=True, stdout=self.stdout)
         self.stdout.write(
             self.style.SUCCESS(f"Đã nạp nội dung mẫu: {len(homes)} trang, {count} bài viết.")
         )

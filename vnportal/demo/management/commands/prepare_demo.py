@@ -15,8 +15,7 @@ class Command(BaseCommand):
         self.stdout.write("Đang cập nhật cơ sở dữ liệu…")
         call_command("migrate", interactive=False, verbosity=0, stdout=self.stdout)
         call_command("load_demo", stdout=self.stdout)
-        # The demo's pages are built in bulk, without the publish signals that index them;
-        # an install from before the search index existed has none either.
+        # An install from before the search index existed has none yet.
         if not SearchEntry.objects.exists():
             call_command("rebuild_search_index", no_progress=True, stdout=self.stdout)
         call_command("ensure_admin", stdout=self.stdout)
