@@ -7,10 +7,13 @@ import re
 
 import pytest
 from django.core.management import call_command
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from vnportal.demo import content
 from vnportal.news.models import ArticlePage, CategoryPage, TopicPage
+from vnportal.search.engine import search
+from vnportal.search.models import SearchEntry
+from vnportal.search.results import SearchRequest
 from vnportal.units.models import Unit, UnitKind
 
 pytestmark = pytest.mark.django_db
@@ -89,3 +92,12 @@ def test_demo_has_topics_tags_contributors_and_a_clarification(client):
     blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
     review = [data for data in map(json.loads, blocks) if data["@type"] == "ClaimReview"]
     assert review[0]["reviewRating"]["ratingValue"] == 1
+
+
+def test_every_demo_page_can_be_found_by_search():
+    _load()
+    public = Page.objects.live().filter(depth__gte=3, view_restrictions__isnull=True)
+    assert SearchEntry.objects.count() == public.count()
+    article = ArticlePage.objects.live().first()
+    hits = search(SearchRequest(article.title)).hits
+    assert article.pk in [hit.object_id for hit in hits]
