@@ -169,7 +169,17 @@ class ExportView(PeriodMixin, View):
         return response
 
 
-class AssessView(PeriodMixin, AdminPage):
+class OpenPeriodMixin(PeriodMixin):
+    """Pages that change a period: a closed one sends the reader to its report."""
+
+    def get(self, request, *args, **kwargs):
+        if self.period.is_closed:
+            messages.warning(request, self.period.closed_message())
+            return redirect(url("report", self.period.pk))
+        return super().get(request, *args, **kwargs)
+
+
+class AssessView(OpenPeriodMixin, AdminPage):
     template_name = "editorial/admin/assess.html"
     period_action = ASSESS
 
@@ -184,12 +194,6 @@ class AssessView(PeriodMixin, AdminPage):
                 assessments[article.pk] = assessment
         bounds = {bound.kind: bound for bound in RoyaltyBound.objects.all()}
         return AssessmentForm(data, articles=articles, assessments=assessments, bounds=bounds)
-
-    def get(self, request, *args, **kwargs):
-        if self.period.is_closed:
-            messages.warning(request, self.period.closed_message())
-            return redirect(url("report", self.period.pk))
-        return super().get(request, *args, **kwargs)
 
     def post(self, request, *args, **kwargs):
         if self.period.is_closed:
@@ -235,18 +239,12 @@ class AssessView(PeriodMixin, AdminPage):
         )
 
 
-class CloseView(PeriodMixin, AdminPage):
+class CloseView(OpenPeriodMixin, AdminPage):
     template_name = "editorial/admin/close.html"
     period_action = CLOSE
 
     def get_page_title(self):
         return f"Khóa kỳ nhuận bút {self.period.name} – {self.site.site_name}"
-
-    def get(self, request, *args, **kwargs):
-        if self.period.is_closed:
-            messages.warning(request, self.period.closed_message())
-            return redirect(url("report", self.period.pk))
-        return super().get(request, *args, **kwargs)
 
     def post(self, request, *args, **kwargs):
         try:

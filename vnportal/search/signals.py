@@ -22,16 +22,12 @@ PAGE_SOURCES = (Source.NEWS, Source.PAGE)
 def reindex_pages(pages) -> None:
     """Write the given pages (any queryset or list of pages) as they are now."""
     documents = PageDocuments()
-    found, gone = [], []
-    for page in pages:
-        page = page.specific
-        document = documents.document(page)
-        (found if document else gone).append(document or page.pk)
+    pages = [page.specific for page in pages]
+    found = [d for d in map(documents.document, pages) if d is not None]
+    # Out first under either source: a page that stopped being public, or stopped being
+    # (or became) an article, must not stay under the other.
     for source in PAGE_SOURCES:
-        indexing.remove(source, gone)
-    # A page that became an article (or stopped being one) must not stay under the other.
-    for source in PAGE_SOURCES:
-        indexing.remove(source, [d.object_id for d in found if d.source != source])
+        indexing.remove(source, [page.pk for page in pages])
     indexing.index_documents(found)
 
 
@@ -51,7 +47,9 @@ def _unpublished(sender, instance, **kwargs):
 
 
 def _moved(sender, instance, **kwargs):
-    transaction.on_commit(lambda: reindex_pages(Page.objects.descendant_of(instance, True)))
+    transaction.on_commit(
+        lambda: reindex_pages(Page.objects.descendant_of(instance, True).specific())
+    )
 
 
 def _deleted(sender, instance, **kwargs):
@@ -65,7 +63,7 @@ def _restriction_changed(sender, instance, **kwargs):
     path = Page.objects.filter(pk=instance.page_id).values_list("path", flat=True).first()
     if path:
         transaction.on_commit(
-            lambda: reindex_pages(Page.objects.filter(path__startswith=path, live=True))
+            lambda: reindex_pages(Page.objects.filter(path__startswith=path, live=True).specific())
         )
 
 

@@ -13,6 +13,7 @@ their ``IndexDocument``s for a rebuild, and call ``indexing`` themselves on chan
 
 from collections.abc import Iterator
 
+from django.core.exceptions import FieldDoesNotExist
 from wagtail import hooks
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageViewRestriction
@@ -92,10 +93,10 @@ def _texts(page) -> Iterator[str]:
             continue
         try:
             field = page._meta.get_field(name)
-        except Exception:  # noqa: BLE001 - a method or property, not a model field
+        except FieldDoesNotExist:  # a method or property, not a model field
             field = None
         if isinstance(field, StreamField):
-            yield from (text for text in field.stream_block.get_searchable_content(value))
+            yield from field.stream_block.get_searchable_content(value)
         elif isinstance(field, RichTextField):
             yield get_text_for_indexing(value)
         elif isinstance(value, str):

@@ -152,7 +152,7 @@ def few(plan, filters: Filters, limit: int):
     rows = _fetch(*_select(columns, match, filters, " LIMIT %s", [limit + 1]))
     if len(rows) > limit:
         return None
-    check = _Checker(plan)
+    check = _Checker(plan, scoring=True)
     return [(row[0], check.bm25(row[1], row[2]), check.features(*row[1:])) for row in rows]
 
 
@@ -179,16 +179,21 @@ class _Checker:
     B = 0.75
     AVERAGE_LENGTH = 2500  # characters of folded body text, about the news median
 
-    def __init__(self, plan):
+    def __init__(self, plan, scoring=False):
         self.readings = [f" {' '.join(r)} " for r in plan.readings if len(r) > 1]
         self.bigrams = [f" {first} {second} " for first, second in plan.bigrams]
         self.keys = [f" {key} " for key in plan.accent_keys]
+        # Document frequencies are only needed to score, not to check features.
+        self.weights = self._weights(plan) if scoring else {}
+
+    @staticmethod
+    def _weights(plan):
         tokens = {token for reading in plan.readings for token in reading}
         documents = dict(
             SearchTerm.objects.filter(token__in=tokens).values_list("token", "documents")
         )
         total = _entry_count()
-        self.weights = {
+        return {
             f" {token} ": math.log(1 + max(total - n + 0.5, 0.5) / (n + 0.5))
             for token, n in ((token, documents.get(token, 1)) for token in tokens)
         }
