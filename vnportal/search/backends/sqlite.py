@@ -56,10 +56,6 @@ def clear():
         cursor.execute(f"DELETE FROM {TABLE}")
 
 
-def _phrase(tokens):
-    return '"' + " ".join(tokens).replace('"', '""') + '"'
-
-
 def _match(plan, filters: Filters, prefix=False, columns="title body"):
     expression = fts5_match_expression(plan.query, prefix=prefix)
     if not expression or filters.impossible:
