@@ -93,3 +93,22 @@ def test_odd_input_gets_an_answer(client, titles, typed):
     data = suggestions(client, q=typed)
     assert isinstance(data["suggestions"], list)
     assert len(data["query"]) <= 100
+
+
+def test_suggestion_queries_do_not_grow_with_the_titles(client, titles, province, settings):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    settings.VNPORTAL_PAGE_CACHE = False
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            suggestions(client, q="nong")
+        return len(captured)
+
+    index(doc(province.site, "Nông sản vụ đầu"))
+    queries()
+    few = queries()
+    index(*(doc(province.site, f"Nông sản vụ {n}") for n in range(6)))
+    queries()
+    assert queries() == few
