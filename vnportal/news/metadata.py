@@ -11,29 +11,20 @@ Every URL is absolute, built from the request (scheme and host the reader used).
 is escaped so that no text an editor typed can close the `<script>` element it lives in.
 """
 
-import json
-
 from django.utils import timezone
 from wagtail.images.models import SourceImageIOError
 
+from vnportal.core.jsonld import SCHEMA, json_ld
 from vnportal.core.models import SiteSettings
 from vnportal.units.urls_across_sites import reader_absolute_url
 
 from .kinds import VERDICT_RATING, Verdict
 
-SCHEMA = "https://schema.org"
 # The rendition the article page shows: metadata reuses it instead of making another.
 COVER_RENDITION = "width-800"
 LOGO_RENDITION = "height-80"
 BEST_RATING = 4
 WORST_RATING = 1
-# As django.utils.html.json_script: "<", ">" and "&" never appear raw in the data block.
-_JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
-
-
-def json_ld(data):
-    """`data` as JSON that is safe inside `<script type="application/ld+json">`."""
-    return json.dumps(data, ensure_ascii=False, indent=None).translate(_JSON_ESCAPES)
 
 
 def iso_datetime(value):

@@ -42,13 +42,35 @@ TOO_LONG = "Câu tìm kiếm quá dài nên chỉ tìm theo {} ký tự đầu."
 
 
 def search(request: SearchRequest) -> SearchResults:
+    per_page = min(max(1, request.per_page), MAX_PAGE_SIZE)
+    results, plan, rows = _matches(request, per_page)
+    if rows:
+        results.hits = _hits(rows, plan)
+    return results
+
+
+def matching_object_ids(request: SearchRequest, limit: int) -> tuple[list[int], SearchResults]:
+    """The object ids of the first `limit` matches in the results page's order, without
+    the snippets: for a list that narrows matches further (the document register)."""
+    results, _, rows = _matches(dataclasses.replace(request, page=1), limit)
+    entries = dict(
+        SearchEntry.objects.filter(pk__in=[entry_id for entry_id, _ in rows]).values_list(
+            "pk", "object_id"
+        )
+    )
+    return [entries[entry_id] for entry_id, _ in rows if entry_id in entries], results
+
+
+def _matches(request: SearchRequest, per_page: int):
+    """The results (total, message, suggestion; no hits yet), the plan that matched, and
+    the (entry id, score) rows of the requested page."""
     query = parse_query(request.text or "", max_length=MAX_QUERY)
     results = SearchResults(request=request, query=query)
     if query.truncated:
         results.message = TOO_LONG.format(MAX_QUERY)
     if query.is_empty:
         results.message = NOTHING_TO_SEARCH if (request.text or "").strip() else EMPTY
-        return results
+        return results, None, []
     backend = get_backend()
     filters = _filters(request)
     plan = Plan.of(query)
@@ -64,27 +86,24 @@ def search(request: SearchRequest) -> SearchResults:
             plan, scored = widened, None
     results.total = total
 
-    per_page = min(max(1, request.per_page), MAX_PAGE_SIZE)
     offset = (max(1, request.page) - 1) * per_page
     if offset >= total:
-        return results
+        return results, plan, []
     if request.sort == NEWEST:
-        rows = backend.newest(plan, filters, per_page, offset)
-    else:
-        # The reordered best come first, then every other match in the database's order.
-        best = _reranked(backend, plan, filters, total, scored)
-        rows = best[offset : offset + per_page]
-        missing = min(per_page, total - offset) - len(rows)
-        if missing > 0:
-            rows += backend.best(
-                plan,
-                filters,
-                missing,
-                offset=max(0, offset - len(best)),
-                exclude=[entry_id for entry_id, _ in best],
-            )
-    results.hits = _hits(rows, plan)
-    return results
+        return results, plan, backend.newest(plan, filters, per_page, offset)
+    # The reordered best come first, then every other match in the database's order.
+    best = _reranked(backend, plan, filters, total, scored)
+    rows = best[offset : offset + per_page]
+    missing = min(per_page, total - offset) - len(rows)
+    if missing > 0:
+        rows += backend.best(
+            plan,
+            filters,
+            missing,
+            offset=max(0, offset - len(best)),
+            exclude=[entry_id for entry_id, _ in best],
+        )
+    return results, plan, rows
 
 
 def ranked_object_ids(text: str, limit: int = 10, site_ids=None) -> list[int]:

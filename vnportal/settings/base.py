@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "vnportal.news",
     "vnportal.alerts",
     "vnportal.editorial",
+    "vnportal.legaldocs",
     "vnportal.search",
     "vnportal.demo",
     "wagtail.contrib.settings",

@@ -127,3 +127,35 @@ def add_former_district(successors, code="KG-HUYEN-ANBIEN", name="Huyện An Bi�
     )
     district.successors.set(successors)
     return district
+
+
+def add_documents_section(site):
+    """The site's "Văn bản" page, where its register is listed."""
+    from vnportal.legaldocs.models import DocumentIndexPage
+
+    home = site.root_page.specific
+    existing = DocumentIndexPage.objects.child_of(home).first()
+    if existing is not None:
+        return existing
+    return home.add_child(
+        instance=DocumentIndexPage(title="Văn bản", slug="van-ban", show_in_menus=True)
+    )
+
+
+def add_document(site, number, issued_on=None, body="Ủy ban nhân dân tỉnh", **fields):
+    """A document of the site's register, public; `fields` override the defaults."""
+    from vnportal.legaldocs.models import DocumentKind, IssuingBody, LegalDocument
+
+    issuing_body, _ = IssuingBody.objects.get_or_create(name=body)
+    serial = next(_counter)
+    document = LegalDocument(
+        site=site,
+        number=number,
+        kind=fields.pop("kind", DocumentKind.QUYET_DINH),
+        issuing_body=issuing_body,
+        title=fields.pop("title", f"Về việc thử nghiệm văn bản số {serial}"),
+        issued_on=issued_on or datetime.date(2025, 3, 1),
+        **fields,
+    )
+    document.save()
+    return document

@@ -3,6 +3,7 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from vnportal.core.banners import top_banners
+from vnportal.core.linked_text import linked_html as stored_linked_html
 from vnportal.core.menu import main_menu
 
 register = template.Library()
@@ -30,3 +31,10 @@ def menu_items(context, current_page=None):
 def page_banners(context):
     # Hooks return HTML they rendered from templates, escaped there.
     return mark_safe("".join(top_banners(context["request"])))  # noqa: S308
+
+
+
+@register.simple_tag
+def linked_html(obj, field_name):
+    """The linked rendering of `obj.field_name` an app keeps (core/linked_text.py), or ""."""
+    return stored_linked_html(obj, field_name) or ""

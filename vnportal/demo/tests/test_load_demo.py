@@ -10,6 +10,7 @@ from django.core.management import call_command
 from wagtail.models import Page, Site
 
 from vnportal.demo import content
+from vnportal.legaldocs.models import LegalDocument
 from vnportal.news.models import ArticlePage, CategoryPage, TopicPage
 from vnportal.search.engine import search
 from vnportal.search.models import SearchEntry
@@ -97,7 +98,10 @@ def test_demo_has_topics_tags_contributors_and_a_clarification(client):
 def test_every_demo_page_can_be_found_by_search():
     _load()
     public = Page.objects.live().filter(depth__gte=3, view_restrictions__isnull=True)
-    assert SearchEntry.objects.count() == public.count()
+    assert SearchEntry.objects.filter(source__in=["news", "page"]).count() == public.count()
+    # Every register entry too: the province's and the commune's.
+    assert SearchEntry.objects.filter(source="document").count() == LegalDocument.objects.count()
+    assert LegalDocument.objects.values("site").distinct().count() == 2
     article = ArticlePage.objects.live().first()
     hits = search(SearchRequest(article.title)).hits
     assert article.pk in [hit.object_id for hit in hits]

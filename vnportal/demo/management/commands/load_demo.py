@@ -18,6 +18,7 @@ from wagtail.images import get_image_model
 from vnportal.core.models import SiteSettings, StandardPage
 from vnportal.demo import content
 from vnportal.demo.archive import create_demo_archive, create_demo_shared_news
+from vnportal.demo.documents import create_demo_documents
 from vnportal.demo.pictures import cover_picture
 from vnportal.news.models import (
     ArticleContributor,
@@ -82,8 +83,12 @@ class Command(BaseCommand):
             # Shared province news and the former An Biên district's archive.
             create_demo_shared_news()
             create_demo_archive()
+            create_demo_documents(
+                {slug: home.get_site() for slug, (home, _, _) in homes.items()}
+            )
         # The demo is built in bulk, mostly without the publish signals that index pages.
         call_command("rebuild_search_index", no_progress=True, stdout=self.stdout)
+        call_command("link_document_numbers", stdout=self.stdout)
         self.stdout.write(
             self.style.SUCCESS(f"Đã nạp nội dung mẫu: {len(homes)} trang, {count} bài viết.")
         )

@@ -1,0 +1,94 @@
+"""The register as a reader sees it: the list with its filters, a document, the feed."""
+
+import datetime
+
+import pytest
+from django.core.cache import cache
+
+from vnportal.legaldocs.models import DocumentKind, DocumentRelation, RelationKind
+from vnportal.testing.builders import add_document, add_documents_section, build_site
+
+pytestmark = pytest.mark.django_db
+
+D = datetime.date
+
+
+@pytest.fixture
+def register():
+    cache.clear()
+    built = build_site()
+    add_documents_section(built.site)
+    return built.site
+
+
+def test_list_filters_and_finds_by_number(client, register):
+    decision = add_document(
+        register,
+        "15/2024/QĐ-UBND",
+        issued_on=D(2024, 5, 2),
+        title="Ban hành quy định quản lý chợ",
+        signer="Nguyễn Văn Bình",
+    )
+    add_document(
+        register,
+        "120/KH-UBND",
+        issued_on=D(2025, 1, 9),
+        kind=DocumentKind.KE_HOACH,
+        title="Kế hoạch tổ chức Tết Nguyên đán",
+    )
+    page = client.get("/van-ban/")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "Có 2 văn bản" in html
+    assert "15/2024/QĐ-UBND" in html and "120/KH-UBND" in html
+
+    by_kind = client.get("/van-ban/", {"loai": "ke-hoach"}).content.decode()
+    assert "120/KH-UBND" in by_kind and "15/2024/QĐ-UBND" not in by_kind
+
+    by_signer = client.get("/van-ban/", {"nguoi_ky": "Nguyễn Văn Bình"}).content.decode()
+    assert "15/2024/QĐ-UBND" in by_signer and "120/KH-UBND" not in by_signer
+
+    typed = client.get("/van-ban/", {"q": "15/2024/qd-ubnd"}).content.decode()
+    assert f'href="/van-ban/{decision.slug}/"' in typed and "120/KH-UBND" not in typed
+
+
+def test_a_filter_value_the_list_does_not_know_is_set_aside(client, register):
+    add_document(register, "15/2024/QĐ-UBND", issued_on=D(2024, 5, 2))
+    html = client.get("/van-ban/", {"nam": "abc", "hieu_luc": "con-hieu-luc"}).content.decode()
+    assert "bộ lọc được bỏ qua" in html
+    assert "15/2024/QĐ-UBND" in html
+
+
+def test_detail_shows_metadata_status_and_relations_both_ways(client, register):
+    old = add_document(register, "10/2020/QĐ-UBND", issued_on=D(2020, 3, 1))
+    new = add_document(
+        register,
+        "22/2024/QĐ-UBND",
+        issued_on=D(2024, 6, 1),
+        effective_from=D(2024, 7, 1),
+        title="Quy định mới về quản lý chợ",
+    )
+    new.relations.add(DocumentRelation(kind=RelationKind.REPLACES, target_number="10/2020/QĐ-UBND"))
+    new.save()
+    old_page = client.get(f"/van-ban/{old.slug}/").content.decode()
+    assert "Hết hiệu lực toàn bộ" in old_page
+    assert "Được thay thế bởi" in old_page
+    assert f'href="/van-ban/{new.slug}/"' in old_page
+    new_page = client.get(f"/van-ban/{new.slug}/").content.decode()
+    assert "Còn hiệu lực" in new_page
+    assert "Thay thế" in new_page and f'href="/van-ban/{old.slug}/"' in new_page
+    assert "01/07/2024" in new_page
+    assert '"legislationLegalForce": "https://schema.org/InForce"' in new_page
+
+
+def test_feed_lists_new_documents(client, register):
+    add_document(register, "15/2024/QĐ-UBND", issued_on=D(2024, 5, 2), title="Về quản lý chợ")
+    response = client.get("/van-ban/rss/")
+    assert response["Content-Type"].startswith("application/rss+xml")
+    assert "Quyết định 15/2024/QĐ-UBND: Về quản lý chợ" in response.content.decode()
+
+
+def test_hidden_document_is_not_served(client, register):
+    hidden = add_document(register, "15/2024/QĐ-UBND", issued_on=D(2024, 5, 2), live=False)
+    assert client.get(f"/van-ban/{hidden.slug}/").status_code == 404
+    assert "15/2024/QĐ-UBND" not in client.get("/van-ban/").content.decode()
