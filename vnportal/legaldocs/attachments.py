@@ -33,20 +33,9 @@ def attach(document, data: bytes, filename: str = "", inspection=None, name: str
     file is refused. The file is written before the row, inside the transaction, so no
     row ever points at a file that is not there."""
     inspection = inspection or inspect(data, filename)
-    digest = hashlib.sha256(inspection.data).hexdigest()
-    stored = f"{document.slug}-{digest[:10]}{inspection.extension}"
+    attachment = Attachment(document=document, name=name, sort_order=document.attachments.count())
+    fill_from_upload(attachment, document, inspection, filename)
     with transaction.atomic():
-        attachment = Attachment(
-            document=document,
-            name=name or display_name(filename, inspection.extension),
-            kind=inspection.kind,
-            size=len(inspection.data),
-            sha256=digest,
-            text=inspection.text,
-            notices="\n".join(inspection.flags),
-            sort_order=document.attachments.count(),
-        )
-        attachment.file.save(stored, ContentFile(inspection.data), save=False)
         attachment.save()
     return attachment
 

@@ -49,12 +49,9 @@ def link_waiting_relations(document: LegalDocument) -> bool:
     province's may share a number. Returns whether any relation now points here.
     """
     waiting = DocumentRelation.objects.filter(target_key=document.number_key, target=None)
-    same_site = waiting.filter(document__site_id=document.site_id)
-    found = same_site.update(target=document)
-    if not LegalDocument.objects.filter(
-        number_key=document.number_key, site_id__in=waiting.values("document__site_id")
-    ).exists():
-        found += waiting.update(target=document)
+    found = waiting.filter(document__site_id=document.site_id).update(target=document)
+    # Any relation still waiting has no document of that number on its own site.
+    found += waiting.update(target=document)
     # A document whose number changed no longer answers relations naming its old number.
     stale = DocumentRelation.objects.filter(target=document).exclude(target_key=document.number_key)
     stale.update(target=None)

@@ -54,7 +54,7 @@ def test_a_commune_gets_its_site_sections_settings_and_collection(tay_yen):
     assert (site.hostname, site.port) == ("tayyen.angiang.gov.vn", 80)
     assert site.site_name == "Cổng thông tin điện tử xã Tây Yên"
     assert not site.is_default_site
-    assert _sections(site) == ["Giới thiệu", "Tin tức", "Chuyên đề", "Liên hệ"]
+    assert _sections(site) == ["Giới thiệu", "Tin tức", "Chuyên đề", "Văn bản", "Liên hệ"]
     news = NewsIndexPage.objects.child_of(site.root_page).get()
     assert list(CategoryPage.objects.child_of(news).values_list("title", flat=True)) == [
         "Tin hoạt động",
@@ -128,13 +128,22 @@ def test_a_rename_follows_generated_values_and_keeps_an_administrators(tay_yen):
 
 
 def test_a_section_added_later_by_an_app_comes_before_lien_he(tay_yen):
-    def documents_section(home_page, unit):
-        ensure_child(home_page, StandardPage(title="Văn bản", slug="van-ban", show_in_menus=True))
+    def schedule_section(home_page, unit):
+        ensure_child(
+            home_page, StandardPage(title="Lịch công tác", slug="lich-cong-tac", show_in_menus=True)
+        )
 
-    with hooks.register_temporarily(SECTIONS_HOOK, documents_section, order=30):
+    with hooks.register_temporarily(SECTIONS_HOOK, schedule_section, order=40):
         provision_unit(tay_yen)
 
-    assert _sections(tay_yen.site) == ["Giới thiệu", "Tin tức", "Chuyên đề", "Văn bản", "Liên hệ"]
+    assert _sections(tay_yen.site) == [
+        "Giới thiệu",
+        "Tin tức",
+        "Chuyên đề",
+        "Văn bản",
+        "Lịch công tác",
+        "Liên hệ",
+    ]
 
 
 def test_an_editors_page_with_a_section_slug_is_left_alone(tay_yen):
@@ -147,7 +156,13 @@ def test_an_editors_page_with_a_section_slug_is_left_alone(tay_yen):
 
     about.refresh_from_db()
     assert (about.title, about.body) == ("Giới thiệu chung", "<p>Xã Tây Yên nằm ven biển Tây.</p>")
-    assert _sections(tay_yen.site) == ["Giới thiệu chung", "Tin tức", "Chuyên đề", "Liên hệ"]
+    assert _sections(tay_yen.site) == [
+        "Giới thiệu chung",
+        "Tin tức",
+        "Chuyên đề",
+        "Văn bản",
+        "Liên hệ",
+    ]
 
 
 def test_a_given_host_name_moves_the_site(tay_yen):
