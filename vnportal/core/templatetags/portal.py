@@ -33,7 +33,6 @@ def page_banners(context):
     return mark_safe("".join(top_banners(context["request"])))  # noqa: S308
 
 
-
 @register.simple_tag
 def linked_html(obj, field_name):
     """The linked rendering of `obj.field_name` an app keeps (core/linked_text.py), or ""."""

@@ -83,9 +83,7 @@ class Command(BaseCommand):
             # Shared province news and the former An Biên district's archive.
             create_demo_shared_news()
             create_demo_archive()
-            create_demo_documents(
-                {slug: home.get_site() for slug, (home, _, _) in homes.items()}
-            )
+            create_demo_documents({slug: home.get_site() for slug, (home, _, _) in homes.items()})
         # The demo is built in bulk, mostly without the publish signals that index pages.
         call_command("rebuild_search_index", no_progress=True, stdout=self.stdout)
         call_command("link_document_numbers", stdout=self.stdout)
