@@ -15,11 +15,12 @@ from bs4 import BeautifulSoup, NavigableString
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Q
+from django.dispatch import receiver
 from django.utils.html import linebreaks
 from django.utils.safestring import mark_safe
 from wagtail import hooks
 
-from vnportal.core.linked_text import LINKED_HTML_HOOK
+from vnportal.core.linked_text import LINKED_HTML_HOOK, text_saved
 from vnportal.vntext.docnumber import find_numbers
 
 from .models import LegalDocument, LinkedText
@@ -183,8 +184,11 @@ def _relink_now(keys):
         mentioning |= Q(keys__contains=f" {key} ")
     sites = set()
     for linked in LinkedText.objects.filter(mentioning).select_related("content_type"):
-        obj = linked.content_type.get_object_for_this_type(pk=linked.object_id)
-        if isinstance(obj, LegalDocument):
+        model = linked.content_type.model_class()
+        obj = model._default_manager.filter(pk=linked.object_id).first() if model else None
+        if obj is None:  # deleted without its rendering: drop it
+            linked.delete()
+        elif isinstance(obj, LegalDocument):
             link_document(obj)
             sites.add(obj.site_id)
         elif hasattr(obj, "specific"):
@@ -193,12 +197,35 @@ def _relink_now(keys):
             site_id = _site_id(page)
             if site_id:
                 sites.add(site_id)
+        elif hasattr(obj, "linked_text"):
+            found = obj.linked_text()
+            if found is not None:
+                field_name, html, site_id = found
+                store(obj, field_name, html, site_id)
+                sites.add(site_id)
     if sites:
         purge_sites(sites)
 
 
 @hooks.register(LINKED_HTML_HOOK)
 def _linked_html_hook(obj, field_name):
-    if field_name != "body" or getattr(obj, "pk", None) is None:
+    if getattr(obj, "pk", None) is None:
         return None
-    return linked_html(obj, field_name)
+    content_type = ContentType.objects.get_for_model(obj, for_concrete_model=False)
+    stored = (
+        LinkedText.objects.filter(
+            content_type=content_type, object_id=obj.pk, field_name=field_name
+        )
+        .values_list("html", flat=True)
+        .first()
+    )
+    return None if stored is None else mark_safe(stored)  # noqa: S308  (see link_numbers)
+
+
+@receiver(text_saved)
+def _text_saved(sender, obj, field_name, html, site_id, **kwargs):
+    if html is None:
+        content_type = ContentType.objects.get_for_model(obj, for_concrete_model=False)
+        LinkedText.objects.filter(content_type=content_type, object_id=obj.pk).delete()
+        return
+    store(obj, field_name, html, site_id)

@@ -25,15 +25,27 @@ def slug_base(document) -> str:
     return slug
 
 
+def number_order(text: str) -> str:
+    """A sort key that puts numbers in numeric order: "2/QĐ-UBND" before "10/QĐ-UBND"."""
+    key = number_key(text)
+    digits = len(key) - len(key.lstrip("0123456789"))
+    if not digits:
+        return key[:140]
+    return f"{int(key[:digits]):010d}{key[digits:]}"[:140]
+
+
 def fill_number_fields(document) -> None:
-    """Set `number` canonical (when it parses), `number_key`, `year` and a `slug` unique in
-    the site's register. A slug, once given, stays: links to the document keep working."""
+    """Set `number` canonical (when it parses), `number_key`, `number_order`, `year`,
+    `starts_on` and a `slug` unique in the site's register. A slug, once given, stays:
+    links to the document keep working."""
     try:
         document.number = parse(document.number).canonical
     except DocumentNumberError:
         document.number = " ".join(document.number.split())
     document.number_key = number_key(document.number)
+    document.number_order = number_order(document.number)
     document.year = document.issued_on.year
+    document.starts_on = document.effective_from or document.issued_on
     if document.slug:
         return
     base = slug_base(document)

@@ -7,10 +7,13 @@ a filtered, sorted page over 100,000 documents is an index range scan plus a cou
 
 import dataclasses
 import datetime
+import hashlib
 
 from django.core.cache import cache
+from django.core.paginator import Paginator
 from django.db.models import Case, IntegerField, Value, When
 from django.utils import timezone
+from django.utils.functional import cached_property
 
 from vnportal.vntext.docnumber import DocumentNumberError, parse
 
@@ -46,8 +49,8 @@ class Sort:
     ORDER = {
         NEWEST: ("-issued_on", "-id"),
         OLDEST: ("issued_on", "id"),
-        EFFECTIVE: ("-effective_from", "-issued_on", "-id"),
-        NUMBER: ("number_key", "-issued_on"),
+        EFFECTIVE: ("-starts_on", "-issued_on", "-id"),
+        NUMBER: ("number_order", "-issued_on", "-id"),
     }
 
 
@@ -69,15 +72,49 @@ class DocumentFilters:
 
 @dataclasses.dataclass
 class Found:
-    """The documents to list, in order, and what the search said about the text typed."""
+    """The documents to list, in order, and what the search said about the text typed.
+    `count_key` names the cached count of `documents` (see `CountedPaginator`)."""
 
     documents: object  # a queryset
     message: str = ""
     by_number: bool = False
+    count_key: str = ""
+
+
+class CountedPaginator(Paginator):
+    """A paginator whose count comes from the cache when the same filters were counted
+    since the register last changed (and on the same day: statuses change at midnight).
+    Counting a whole register is what a list page would otherwise spend most on."""
+
+    def __init__(self, object_list, per_page, count_key=""):
+        super().__init__(object_list, per_page)
+        self.count_key = count_key
+
+    @cached_property
+    def count(self):
+        if not self.count_key:
+            return super().count
+        found = cache.get(self.count_key)
+        if found is None:
+            found = super().count
+            cache.set(self.count_key, found, CHOICES_TTL)
+        return found
+
+
+def _count_key(site, filters, today):
+    wanted = dataclasses.replace(filters, sort="")
+    digest = hashlib.sha256(repr(wanted).encode()).hexdigest()[:24]
+    return f"legaldocs:count:{site.pk}:{_generation(site.pk)}:{today:%Y%m%d}:{digest}"
 
 
 def documents_for(site, filters: DocumentFilters, today: datetime.date | None = None) -> Found:
     today = today or timezone.localdate()
+    found = _found(site, filters, today)
+    found.count_key = _count_key(site, filters, today)
+    return found
+
+
+def _found(site, filters, today) -> Found:
     documents = LegalDocument.objects.public().filter(site=site)
     if filters.kind:
         documents = documents.filter(kind=filters.kind)
@@ -98,7 +135,11 @@ def documents_for(site, filters: DocumentFilters, today: datetime.date | None = 
         return Found(documents.order_by(*Sort.ORDER[sort]))
     number = _as_number(text)
     if number is not None:
-        by_number = documents.filter(number_key=number.key)
+        # Looked up on the number's own index first (every site's, a handful of rows):
+        # given the site and an order too, SQLite would rather walk the list's index
+        # through the whole register.
+        ids = LegalDocument.objects.filter(number_key=number.key).values_list("pk", flat=True)
+        by_number = documents.filter(pk__in=list(ids))
         if by_number.exists():
             return Found(by_number.order_by("-issued_on", "-id"), by_number=True)
     return _searched(site, documents, text, filters.sort)
@@ -129,8 +170,12 @@ def _searched(site, documents, text, sort) -> Found:
     return Found(matched.order_by(rank, "-issued_on"), message=results.message)
 
 
+def _generation(site_id):
+    return cache.get(f"legaldocs:generation:{site_id}", 0)
+
+
 def _choices_key(site_id):
-    return f"legaldocs:choices:{site_id}:{cache.get(f'legaldocs:generation:{site_id}', 0)}"
+    return f"legaldocs:choices:{site_id}:{_generation(site_id)}"
 
 
 def forget_choices(site_id) -> None:

@@ -1,6 +1,5 @@
 """The public pages of the register, served by the site's "Văn bản" page (models.py)."""
 
-from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -27,7 +26,7 @@ def document_list(request, page):
     form = DocumentFilterForm(request.GET or None, choices=choices)
     filters = form.filters()
     found = queries.documents_for(site, filters)
-    paginator = Paginator(found.documents, PAGE_SIZE)
+    paginator = queries.CountedPaginator(found.documents, PAGE_SIZE, found.count_key)
     documents = paginator.get_page(request.GET.get(PAGE_PARAM))
     base = page.get_url(request)
     return TemplateResponse(

@@ -27,6 +27,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Site
 
+from vnportal.core.panels import FormInlinePanel
 from vnportal.units.roles import BOARD, EDITOR, ROLE_PERMISSIONS_HOOK, SITE_ADMIN
 from vnportal.vntext import fold
 
@@ -35,7 +36,6 @@ from .access import sites_for_user as document_sites_for_user
 from .admin_forms import (
     AttachmentForm,
     DocumentSitePermissionsForm,
-    FormInlinePanel,
     LegalDocumentForm,
     LookupForm,
     RelationFormSet,

@@ -25,6 +25,8 @@ INSTALLED_APPS = [
     "vnportal.alerts",
     "vnportal.editorial",
     "vnportal.legaldocs",
+    "vnportal.feedback",
+    "vnportal.consultations",
     "vnportal.search",
     "vnportal.demo",
     "wagtail.contrib.settings",

@@ -43,6 +43,11 @@ STORAGES["staticfiles"] = {
 }
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Behind the reverse proxy, rate limits read the client address it adds to X-Forwarded-For.
+VNPORTAL_TRUSTED_PROXY = _flag("TRUSTED_PROXY", "1")
+# Feedback: the built-in captcha (off unless spam gets through); personal data kept (days).
+FEEDBACK_CAPTCHA = _flag("FEEDBACK_CAPTCHA", "0")
+PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("PERSONAL_DATA_RETENTION_DAYS", str(5 * 365)))
 SECURE_SSL_REDIRECT = _flag("SECURE_SSL_REDIRECT", "1")
 SECURE_HSTS_SECONDS = int(os.environ.get("HSTS_SECONDS", str(365 * 24 * 3600)))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True

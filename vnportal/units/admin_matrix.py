@@ -75,11 +75,19 @@ from importlib import import_module
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils.module_loading import autodiscover_modules
 
-from .roles import BOARD, CONTRIBUTOR, EDITOR, SITE_ADMIN
+from .roles import BOARD, CONTRIBUTOR, EDITOR, HANDLER, LEADER, SITE_ADMIN
 
-ALL_ROLES = frozenset({CONTRIBUTOR, EDITOR, BOARD, SITE_ADMIN})
+# The roles that write for the site (pages, media): whatever needs a page or collection
+# permission is theirs only.
+EDITORIAL_ROLES = frozenset({CONTRIBUTOR, EDITOR, BOARD, SITE_ADMIN})
+# Everyone who works in a site's admin, the handlers of citizens' questions included.
+ALL_ROLES = EDITORIAL_ROLES | {HANDLER, LEADER}
 EDITING = frozenset({EDITOR, BOARD, SITE_ADMIN})
 PUBLISHING = frozenset({BOARD, SITE_ADMIN})
+# Citizens' questions: handled by handlers, leaders and the site administrator; answers
+# approved by leaders and the site administrator.
+HANDLING = frozenset({HANDLER, LEADER, SITE_ADMIN})
+APPROVING = frozenset({LEADER, SITE_ADMIN})
 NOBODY = frozenset()
 
 ADMIN_PREFIX = "admin/"

@@ -12,6 +12,11 @@ editor (change_page, and a member of the workflow's first task) edits any page o
 site, sends an article back with a comment or passes it on, but holds no publish_page;
 the board (publish_page) gives the final approval, which publishes or schedules.
 
+Citizens' questions are handled by two roles of their own, outside the editorial line:
+a handler (cán bộ xử lý) assigns, notes and drafts answers, a leader (lãnh đạo) also
+approves drafts before they are sent. They hold no page or collection permission; their
+rights come from the feedback app through the hook below.
+
 Apps whose models belong to a site (alerts, feedback, documents) add their permissions to
 a role through the `vnportal_role_site_permissions` hook: `() -> {role: ["app.codename"]}`.
 """
@@ -29,6 +34,8 @@ CONTRIBUTOR = "contributor"
 EDITOR = "editor"
 BOARD = "board"
 SITE_ADMIN = "site_admin"
+HANDLER = "feedback_handler"
+LEADER = "feedback_leader"
 
 _MEDIA_READ = ["wagtailimages.choose_image", "wagtaildocs.choose_document"]
 _MEDIA_ADD = _MEDIA_READ + ["wagtailimages.add_image", "wagtaildocs.add_document"]
@@ -56,6 +63,10 @@ ROLES = {
             page=["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
             collection=_MEDIA_ALL,
         ),
+        # Before the site administrator: the permission matrix takes the first role of a
+        # case's set in this order as its weakest.
+        Role(HANDLER, "Cán bộ xử lý hỏi đáp"),
+        Role(LEADER, "Lãnh đạo duyệt trả lời"),
         Role(
             SITE_ADMIN,
             "Quản trị trang",

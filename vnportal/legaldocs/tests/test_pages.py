@@ -92,3 +92,16 @@ def test_hidden_document_is_not_served(client, register):
     hidden = add_document(register, "15/2024/QĐ-UBND", issued_on=D(2024, 5, 2), live=False)
     assert client.get(f"/van-ban/{hidden.slug}/").status_code == 404
     assert "15/2024/QĐ-UBND" not in client.get("/van-ban/").content.decode()
+
+
+def test_sorting_by_number_is_numeric_and_by_effect_puts_the_latest_first(client, register):
+    add_document(register, "10/QĐ-UBND", issued_on=D(2025, 3, 1))
+    add_document(register, "2/QĐ-UBND", issued_on=D(2025, 1, 5), effective_from=D(2025, 6, 1))
+    add_document(register, "3/QĐ-UBND", issued_on=D(2025, 2, 1))
+    by_number = client.get("/van-ban/", {"sap_xep": "so-hieu"}).content.decode()
+    assert by_number.index("2/QĐ-UBND") < by_number.index("3/QĐ-UBND")
+    assert by_number.index("3/QĐ-UBND") < by_number.index("10/QĐ-UBND")
+    by_effect = client.get("/van-ban/", {"sap_xep": "hieu-luc"}).content.decode()
+    # Effective 01/06 first; the others from their issue dates, latest first.
+    assert by_effect.index("2/QĐ-UBND") < by_effect.index("10/QĐ-UBND")
+    assert by_effect.index("10/QĐ-UBND") < by_effect.index("3/QĐ-UBND")

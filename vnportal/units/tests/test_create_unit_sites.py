@@ -11,6 +11,7 @@ from wagtail import hooks
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page, Site
 
 from vnportal.core.models import HomePage, SiteSettings
+from vnportal.units import roles
 from vnportal.units.models import SiteGroup, Unit
 from vnportal.units.provisioning import SECTIONS_HOOK
 from vnportal.units.tests.unit_csv import unit_rows, write_unit_file
@@ -55,7 +56,7 @@ def test_the_an_giang_file_makes_103_sites_and_a_second_run_changes_nothing(tmp_
     census = _census()
     assert census["units"] == census["sites"] == census["settings"] == 103
     assert HomePage.objects.count() == 103
-    assert SiteGroup.objects.filter(site__isnull=False).count() == 103 * 4
+    assert SiteGroup.objects.filter(site__isnull=False).count() == 103 * len(roles.ROLES)
 
     html = client.get("/", HTTP_HOST="tayyen.angiang.gov.vn").content.decode()
     assert "Cổng thông tin điện tử xã Tây Yên" in html
@@ -71,6 +72,8 @@ def test_the_an_giang_file_makes_103_sites_and_a_second_run_changes_nothing(tmp_
         "Cổng thông tin điện tử xã Tây Yên – Cộng tác viên",
         "Cổng thông tin điện tử xã Tây Yên – Biên tập viên",
         "Cổng thông tin điện tử xã Tây Yên – Ban biên tập",
+        "Cổng thông tin điện tử xã Tây Yên – Cán bộ xử lý hỏi đáp",
+        "Cổng thông tin điện tử xã Tây Yên – Lãnh đạo duyệt trả lời",
         "Cổng thông tin điện tử xã Tây Yên – Quản trị trang",
     }
 

@@ -54,7 +54,15 @@ def test_a_commune_gets_its_site_sections_settings_and_collection(tay_yen):
     assert (site.hostname, site.port) == ("tayyen.angiang.gov.vn", 80)
     assert site.site_name == "Cổng thông tin điện tử xã Tây Yên"
     assert not site.is_default_site
-    assert _sections(site) == ["Giới thiệu", "Tin tức", "Chuyên đề", "Văn bản", "Liên hệ"]
+    assert _sections(site) == [
+        "Giới thiệu",
+        "Tin tức",
+        "Chuyên đề",
+        "Văn bản",
+        "Hỏi đáp",
+        "Lấy ý kiến",
+        "Liên hệ",
+    ]
     news = NewsIndexPage.objects.child_of(site.root_page).get()
     assert list(CategoryPage.objects.child_of(news).values_list("title", flat=True)) == [
         "Tin hoạt động",
@@ -141,6 +149,8 @@ def test_a_section_added_later_by_an_app_comes_before_lien_he(tay_yen):
         "Tin tức",
         "Chuyên đề",
         "Văn bản",
+        "Hỏi đáp",
+        "Lấy ý kiến",
         "Lịch công tác",
         "Liên hệ",
     ]
@@ -161,6 +171,8 @@ def test_an_editors_page_with_a_section_slug_is_left_alone(tay_yen):
         "Tin tức",
         "Chuyên đề",
         "Văn bản",
+        "Hỏi đáp",
+        "Lấy ý kiến",
         "Liên hệ",
     ]
 

@@ -15,10 +15,12 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.images import get_image_model
 
+from vnportal.consultations.demo import create_demo_consultations
 from vnportal.core.models import SiteSettings, StandardPage
 from vnportal.demo import content
 from vnportal.demo.archive import create_demo_archive, create_demo_shared_news
 from vnportal.demo.documents import create_demo_documents
+from vnportal.demo.feedback import create_demo_feedback
 from vnportal.demo.pictures import cover_picture
 from vnportal.news.models import (
     ArticleContributor,
@@ -83,7 +85,10 @@ class Command(BaseCommand):
             # Shared province news and the former An Biên district's archive.
             create_demo_shared_news()
             create_demo_archive()
-            create_demo_documents({slug: home.get_site() for slug, (home, _, _) in homes.items()})
+            sites = {slug: home.get_site() for slug, (home, _, _) in homes.items()}
+            create_demo_documents(sites)
+            create_demo_feedback(sites)
+            create_demo_consultations(sites)
         # The demo is built in bulk, mostly without the publish signals that index pages.
         call_command("rebuild_search_index", no_progress=True, stdout=self.stdout)
         call_command("link_document_numbers", stdout=self.stdout)
