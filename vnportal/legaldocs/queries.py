@@ -114,8 +114,7 @@ def documents_for(site, filters: DocumentFilters, today: datetime.date | None = 
     return found
 
 
-def _found(site, filters, today) -> Found:
-    documents = LegalDocument.objects.public().filter(site=site)
+def _narrowed(documents, filters, today):
     if filters.kind:
         documents = documents.filter(kind=filters.kind)
     if filters.issuing_body_id:
@@ -128,19 +127,29 @@ def _found(site, filters, today) -> Found:
         documents = documents.filter(year=filters.year)
     if filters.status:
         documents = documents.filter(status_condition(filters.status, today))
-    documents = documents.select_related("issuing_body", "field")
+    return documents.select_related("issuing_body", "field")
+
+
+def _found(site, filters, today) -> Found:
+    documents = _narrowed(LegalDocument.objects.public().filter(site=site), filters, today)
     text = " ".join(filters.text.split())
     if not text:
         sort = filters.sort if filters.sort in Sort.ORDER else Sort.NEWEST
         return Found(documents.order_by(*Sort.ORDER[sort]))
     number = _as_number(text)
     if number is not None:
-        # Looked up on the number's own index first (every site's, a handful of rows):
-        # given the site and an order too, SQLite would rather walk the list's index
-        # through the whole register.
-        ids = LegalDocument.objects.filter(number_key=number.key).values_list("pk", flat=True)
-        by_number = documents.filter(pk__in=list(ids))
-        if by_number.exists():
+        # The number's own index finds a handful of rows in every site; the site and
+        # `live` are checked here, since with them in the query SQLite would rather walk
+        # the list's index through the whole register.
+        ids = [
+            pk
+            for pk, site_id, live in LegalDocument.objects.filter(
+                number_key=number.key
+            ).values_list("pk", "site_id", "live")
+            if site_id == site.pk and live
+        ]
+        by_number = _narrowed(LegalDocument.objects.filter(pk__in=ids), filters, today)
+        if ids and by_number.exists():
             return Found(by_number.order_by("-issued_on", "-id"), by_number=True)
     return _searched(site, documents, text, filters.sort)
 
