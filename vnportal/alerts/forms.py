@@ -1,22 +1,12 @@
 from django import forms
-from django.contrib.auth.models import Permission
-from django.contrib.contenttypes.models import ContentType
-from django.template.loader import render_to_string
 from django.utils import timezone
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.models import GroupSitePermission, Site
+from wagtail.models import Site
+
+from vnportal.units.site_permissions import SitePermissionsPanelForm, site_label
 
 from .access import sites_for_user, units_for_site, units_for_user
 from .models import Alert
-
-
-def site_label(site):
-    return site.site_name or site.hostname
-
-
-class SitesChoiceField(forms.ModelMultipleChoiceField):
-    def label_from_instance(self, obj):
-        return site_label(obj)
 
 
 class AlertForm(WagtailAdminModelForm):
@@ -79,64 +69,15 @@ class CancelAlertForm(forms.Form):
     )
 
 
-class AlertSitePermissionsForm(forms.Form):
+class AlertSitePermissionsForm(SitePermissionsPanelForm):
     """The "Cảnh báo khẩn cấp" panel on the group edit page: on which sites the group
-    may issue, change and delete alerts (GroupSitePermission rows)."""
+    may issue, change and delete alerts."""
 
-    template_name = "alerts/admin/site_permissions_panel.html"
-    ACTIONS = (
-        ("add", "Phát cảnh báo trên các trang"),
-        ("change", "Sửa, hủy cảnh báo trên các trang"),
-        ("delete", "Xóa cảnh báo trên các trang"),
+    model = Alert
+    permissions_shown = (
+        ("add_alert", "Phát cảnh báo trên các trang"),
+        ("change_alert", "Sửa, hủy cảnh báo trên các trang"),
+        ("delete_alert", "Xóa cảnh báo trên các trang"),
     )
-
-    def __init__(self, *args, instance=None, **kwargs):
-        kwargs.setdefault("prefix", "alerts_site_permissions")
-        self.instance = instance
-        content_type = ContentType.objects.get_for_model(Alert)
-        self.permissions = {
-            action: Permission.objects.get(content_type=content_type, codename=f"{action}_alert")
-            for action, _ in self.ACTIONS
-        }
-        if instance is not None and instance.pk is not None:
-            existing = GroupSitePermission.objects.filter(
-                group=instance, permission__in=self.permissions.values()
-            ).values_list("permission_id", "site_id")
-            kwargs["initial"] = {
-                action: [site_id for perm_id, site_id in existing if perm_id == permission.pk]
-                for action, permission in self.permissions.items()
-            }
-        super().__init__(*args, **kwargs)
-        for action, label in self.ACTIONS:
-            self.fields[action] = SitesChoiceField(
-                queryset=Site.objects.order_by("-is_default_site", "site_name"),
-                required=False,
-                widget=forms.CheckboxSelectMultiple,
-                label=label,
-            )
-
-    def as_admin_panel(self):
-        return render_to_string(
-            self.template_name,
-            {
-                "form": self,
-                "heading": "Quyền với cảnh báo khẩn cấp",
-                "panel_id": "alerts-permissions",
-            },
-        )
-
-    def save(self):
-        for action, permission in self.permissions.items():
-            wanted = {site.pk for site in self.cleaned_data[action]}
-            existing = set(
-                GroupSitePermission.objects.filter(
-                    group=self.instance, permission=permission
-                ).values_list("site_id", flat=True)
-            )
-            for site_id in wanted - existing:
-                GroupSitePermission.objects.create(
-                    group=self.instance, site_id=site_id, permission=permission
-                )
-            GroupSitePermission.objects.filter(
-                group=self.instance, permission=permission, site_id__in=existing - wanted
-            ).delete()
+    heading = "Quyền với cảnh báo khẩn cấp"
+    panel_id = "alerts-site-permissions"

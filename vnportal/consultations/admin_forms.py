@@ -9,26 +9,20 @@ an error on its own field and every other value stays in the form.
 import hashlib
 
 from django import forms
-from django.contrib.auth.models import Permission
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
-from django.template.loader import render_to_string
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.models import GroupSitePermission, Site
+from wagtail.models import Site
 
 from vnportal.legaldocs.files import MAX_BYTES, FileRejected, inspect
+from vnportal.units.site_permissions import SitePermissionsPanelForm, site_label
 
 from .access import sites_for_user
 from .models import Draft, RejectionReason, Uptake, unique_slug
 
 DRAFT_KINDS = ("pdf", "doc", "docx", "odt")
 WRONG_KIND = "Không nhận tệp này: dự thảo chỉ nhận tệp PDF, DOC, DOCX hoặc ODT, tệp này là {label}."
-
-
-def site_label(site):
-    return site.site_name or site.hostname
 
 
 class DraftForm(WagtailAdminModelForm):
@@ -155,67 +149,17 @@ class UptakeForm(forms.Form):
     )
 
 
-class SitesChoiceField(forms.ModelMultipleChoiceField):
-    def label_from_instance(self, obj):
-        return site_label(obj)
-
-
-class DraftSitePermissionsForm(forms.Form):
+class DraftSitePermissionsForm(SitePermissionsPanelForm):
     """The "Lấy ý kiến" panel of the group editor: on which sites the group keeps drafts,
-    moderates comments and sees commenters' contacts (GroupSitePermission rows). Role
-    groups get theirs from roles.py; this is for groups province IT makes by hand."""
+    moderates comments and sees commenters' contacts."""
 
-    template_name = "consultations/admin/site_permissions_panel.html"
-    CODENAMES = (
+    model = Draft
+    permissions_shown = (
         ("add_draft", "Thêm dự thảo lấy ý kiến trên các trang"),
         ("change_draft", "Sửa dự thảo và xem ý kiến trên các trang"),
         ("delete_draft", "Xóa dự thảo trên các trang"),
         ("moderate_draft", "Kiểm duyệt, ghi tiếp thu ý kiến trên các trang"),
         ("view_commenter_contact", "Xem thông tin liên hệ của người góp ý trên các trang"),
     )
-
-    def __init__(self, *args, instance=None, **kwargs):
-        kwargs.setdefault("prefix", "consultations_site_permissions")
-        self.instance = instance
-        content_type = ContentType.objects.get_for_model(Draft)
-        self.permissions = {
-            codename: Permission.objects.get(content_type=content_type, codename=codename)
-            for codename, _label in self.CODENAMES
-        }
-        if instance is not None and instance.pk is not None:
-            rows = GroupSitePermission.objects.filter(
-                group=instance, permission__in=self.permissions.values()
-            ).values_list("permission_id", "site_id")
-            kwargs["initial"] = {
-                codename: [site_id for permission_id, site_id in rows if permission_id == perm.pk]
-                for codename, perm in self.permissions.items()
-            }
-        super().__init__(*args, **kwargs)
-        for codename, label in self.CODENAMES:
-            self.fields[codename] = SitesChoiceField(
-                queryset=Site.objects.order_by("-is_default_site", "site_name"),
-                required=False,
-                widget=forms.CheckboxSelectMultiple,
-                label=label,
-            )
-
-    def as_admin_panel(self):
-        return render_to_string(
-            self.template_name,
-            {
-                "form": self,
-                "heading": "Quyền với dự thảo lấy ý kiến",
-                "panel_id": "consultations-permissions",
-            },
-        )
-
-    def save(self):
-        for codename, permission in self.permissions.items():
-            wanted = {site.pk for site in self.cleaned_data[codename]}
-            rows = GroupSitePermission.objects.filter(group=self.instance, permission=permission)
-            held = set(rows.values_list("site_id", flat=True))
-            GroupSitePermission.objects.bulk_create(
-                GroupSitePermission(group=self.instance, site_id=site_id, permission=permission)
-                for site_id in wanted - held
-            )
-            rows.filter(site_id__in=held - wanted).delete()
+    heading = "Quyền với dự thảo lấy ý kiến"
+    panel_id = "consultations-site-permissions"

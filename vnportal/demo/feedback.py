@@ -1,4 +1,4 @@
-"""Demo content of "Hỏi đáp": the fields most portals start with, and a few answered
+"""Demo content of "Hỏi đáp": a few answered
 questions (samples written for the demo, published with their authors' consent; the
 names are placeholders)."""
 
@@ -8,19 +8,8 @@ from django.utils import timezone
 
 from vnportal.feedback import tracking, workdays
 from vnportal.feedback.models import FeedbackField, State, Submission
+from vnportal.feedback.sections import DEFAULT_FIELDS
 from vnportal.vntext import slugify
-
-FIELDS = [
-    ("Đất đai", 15),
-    ("Xây dựng, giao thông", 15),
-    ("Tài nguyên, môi trường", 15),
-    ("Y tế", 10),
-    ("Giáo dục", 10),
-    ("Lao động, chính sách xã hội", 15),
-    ("Hộ tịch, chứng thực", 5),
-    ("An ninh, trật tự", 10),
-    ("Khác", 15),
-]
 
 ANSWERED = {
     "angiang": [
@@ -61,7 +50,7 @@ ANSWERED = {
 
 def create_demo_feedback(sites_by_slug) -> int:
     fields = {}
-    for name, days in FIELDS:
+    for name, days in DEFAULT_FIELDS:
         fields[name], _ = FeedbackField.objects.get_or_create(
             name=name, defaults={"slug": slugify(name), "due_working_days": days}
         )

@@ -5,18 +5,11 @@ from decimal import Decimal, InvalidOperation
 
 from django import forms
 
+from vnportal.units.site_permissions import SiteChoiceField
+
 from .models import RoyaltyPeriod, format_number
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-
-
-def site_label(site):
-    return site.site_name or site.hostname
-
-
-class SiteChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, obj):
-        return site_label(obj)
 
 
 class PeriodForm(forms.ModelForm):

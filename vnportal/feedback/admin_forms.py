@@ -6,13 +6,11 @@ from django.core.exceptions import ValidationError
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import Site
 
+from vnportal.units.site_permissions import site_label
+
 from . import access
 from .handling import RejectionReason
 from .models import AnswerDraft, FeedbackField
-
-
-def site_label(site):
-    return site.site_name or site.hostname
 
 
 def person_label(user):

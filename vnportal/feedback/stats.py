@@ -34,6 +34,7 @@ from django.db.models.functions import TruncMonth
 from django.utils import timezone
 from wagtail.models import Site
 
+from vnportal.units.site_permissions import site_label
 from vnportal.vntext.fold import fold
 
 from .models import OPEN_STATES, Rating, State, Submission
@@ -109,10 +110,6 @@ def day_bounds(starts_on, ends_on):
     start = datetime.datetime.combine(starts_on, datetime.time.min, tzinfo=zone)
     end = datetime.datetime.combine(ends_on + datetime.timedelta(days=1), datetime.time.min)
     return start, end.replace(tzinfo=zone)
-
-
-def site_label(site):
-    return site.site_name or site.hostname
 
 
 def _sorted_counts(pairs):

@@ -7,25 +7,20 @@ hash, the extension of the kind found), never the uploader's.
 """
 
 from django import forms
-from django.contrib.auth.models import Permission
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
-from django.template.loader import render_to_string
 from modelcluster.forms import BaseChildFormSet
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.models import GroupSitePermission, Site
+from wagtail.models import Site
+
+from vnportal.units.site_permissions import SitePermissionsPanelForm, site_label
 
 from . import attachments
 from .access import sites_for_user
 from .files import KINDS, MAX_BYTES
 from .models import LegalDocument
 from .numbering import fill_number_fields, number_key
-
-
-def site_label(site):
-    return site.site_name or site.hostname
 
 
 class LegalDocumentForm(WagtailAdminModelForm):
@@ -163,63 +158,15 @@ class LookupForm(WagtailAdminModelForm):
         return name
 
 
-class SitesChoiceField(forms.ModelMultipleChoiceField):
-    def label_from_instance(self, obj):
-        return site_label(obj)
-
-
-class DocumentSitePermissionsForm(forms.Form):
+class DocumentSitePermissionsForm(SitePermissionsPanelForm):
     """The "Văn bản" panel of the group editor: on which sites' registers the group adds,
-    changes and deletes documents (GroupSitePermission rows). Role groups get theirs from
-    roles.py; this is for groups province IT makes by hand (a records office, say)."""
+    changes and deletes documents (a records office's group, say)."""
 
-    template_name = "legaldocs/admin/site_permissions_panel.html"
-    ACTIONS = (
-        ("add", "Thêm văn bản vào sổ của các trang"),
-        ("change", "Sửa văn bản của các trang"),
-        ("delete", "Xóa văn bản của các trang"),
+    model = LegalDocument
+    permissions_shown = (
+        ("add_legaldocument", "Thêm văn bản vào sổ của các trang"),
+        ("change_legaldocument", "Sửa văn bản của các trang"),
+        ("delete_legaldocument", "Xóa văn bản của các trang"),
     )
-
-    def __init__(self, *args, instance=None, **kwargs):
-        kwargs.setdefault("prefix", "legaldocs_site_permissions")
-        self.instance = instance
-        content_type = ContentType.objects.get_for_model(LegalDocument)
-        self.permissions = {
-            action: Permission.objects.get(
-                content_type=content_type, codename=f"{action}_legaldocument"
-            )
-            for action, _label in self.ACTIONS
-        }
-        if instance is not None and instance.pk is not None:
-            rows = GroupSitePermission.objects.filter(
-                group=instance, permission__in=self.permissions.values()
-            ).values_list("permission_id", "site_id")
-            kwargs["initial"] = {
-                action: [site_id for permission_id, site_id in rows if permission_id == perm.pk]
-                for action, perm in self.permissions.items()
-            }
-        super().__init__(*args, **kwargs)
-        for action, label in self.ACTIONS:
-            self.fields[action] = SitesChoiceField(
-                queryset=Site.objects.order_by("-is_default_site", "site_name"),
-                required=False,
-                widget=forms.CheckboxSelectMultiple,
-                label=label,
-            )
-
-    def as_admin_panel(self):
-        return render_to_string(
-            self.template_name,
-            {"form": self, "heading": "Quyền với sổ văn bản", "panel_id": "legaldocs-permissions"},
-        )
-
-    def save(self):
-        for action, permission in self.permissions.items():
-            wanted = {site.pk for site in self.cleaned_data[action]}
-            rows = GroupSitePermission.objects.filter(group=self.instance, permission=permission)
-            held = set(rows.values_list("site_id", flat=True))
-            GroupSitePermission.objects.bulk_create(
-                GroupSitePermission(group=self.instance, site_id=site_id, permission=permission)
-                for site_id in wanted - held
-            )
-            rows.filter(site_id__in=held - wanted).delete()
+    heading = "Quyền với sổ văn bản"
+    panel_id = "legaldocs-site-permissions"

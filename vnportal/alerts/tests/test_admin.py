@@ -238,8 +238,8 @@ def test_group_permission_panel_grants_alert_rights_per_site(client, world):
     group = Group.objects.create(name="Cán bộ phòng chống thiên tai xã Tây Yên")
     form = AlertSitePermissionsForm(
         data={
-            "alerts_site_permissions-add": [world.tayyen.site.pk],
-            "alerts_site_permissions-change": [world.tayyen.site.pk],
+            "alerts_site_permissions-add_alert": [world.tayyen.site.pk],
+            "alerts_site_permissions-change_alert": [world.tayyen.site.pk],
         },
         instance=group,
     )
@@ -253,7 +253,7 @@ def test_group_permission_panel_grants_alert_rights_per_site(client, world):
     assert granted == {(world.tayyen.site.pk, "add_alert"), (world.tayyen.site.pk, "change_alert")}
 
     form = AlertSitePermissionsForm(
-        data={"alerts_site_permissions-add": [world.tayyen.site.pk]}, instance=group
+        data={"alerts_site_permissions-add_alert": [world.tayyen.site.pk]}, instance=group
     )
     assert form.is_valid()
     form.save()

@@ -362,7 +362,11 @@ def test_the_group_editor_grants_document_rights_per_site(client, site_a, site_b
     group.permissions.add(Permission.objects.get(codename="access_admin"))
     prefix = "legaldocs_site_permissions"
     form = DocumentSitePermissionsForm(
-        data={f"{prefix}-add": [site_b.pk], f"{prefix}-change": [site_b.pk]}, instance=group
+        data={
+            f"{prefix}-add_legaldocument": [site_b.pk],
+            f"{prefix}-change_legaldocument": [site_b.pk],
+        },
+        instance=group,
     )
     assert form.is_valid(), form.errors
     form.save()
@@ -370,7 +374,9 @@ def test_the_group_editor_grants_document_rights_per_site(client, site_a, site_b
     client.force_login(user)
     assert client.get(ADMIN + "new/").context["form"].fields["site"].initial == site_b.pk
 
-    form = DocumentSitePermissionsForm(data={f"{prefix}-add": [site_b.pk]}, instance=group)
+    form = DocumentSitePermissionsForm(
+        data={f"{prefix}-add_legaldocument": [site_b.pk]}, instance=group
+    )
     assert form.is_valid()
     form.save()
     assert set(
