@@ -12,6 +12,7 @@ permissions only, like the lookups of the document register.
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import Http404
@@ -27,7 +28,17 @@ APPROVE = "approve"
 ANY_ACTION = ("view", "change", HANDLE, APPROVE)
 
 
-class SubmissionPermissionPolicy(SitePermissionPolicy):
+class FreshSitePermissionPolicy(SitePermissionPolicy):
+    """Wagtail's policy keeps the model's content type for the life of the process; this
+    one asks Django's content-type cache each time, which is emptied when content types
+    are created again (a test database flushed between tests gives them other ids)."""
+
+    @property
+    def _content_type(self):
+        return ContentType.objects.get_for_model(self.model)
+
+
+class SubmissionPermissionPolicy(FreshSitePermissionPolicy):
     def _codename(self, action):
         return _CODENAMES.get(action) or f"{action}_{self.model._meta.model_name}"
 
@@ -39,7 +50,7 @@ class SubmissionPermissionPolicy(SitePermissionPolicy):
 
 
 policy = SubmissionPermissionPolicy(Submission)
-template_policy = SitePermissionPolicy(AnswerTemplate)
+template_policy = FreshSitePermissionPolicy(AnswerTemplate)
 
 
 def sites_for_user(user, actions=(HANDLE,)):
