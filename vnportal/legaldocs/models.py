@@ -250,6 +250,15 @@ class LegalDocument(ClusterableModel):
     def __str__(self):
         return f"{self.get_kind_display()} {self.number}"
 
+    @property
+    def heading(self) -> str:
+        """ "Quyết định 15/2024/QĐ-UBND: Về việc …"; a law's title already names its kind
+        ("104/2016/QH13: Luật Tiếp cận thông tin")."""
+        kind = self.get_kind_display()
+        if self.title.casefold().startswith(kind.casefold()):
+            return f"{self.number}: {self.title}"
+        return f"{kind} {self.number}: {self.title}"
+
     def status_on(self, today: datetime.date | None = None) -> Status:
         today = today or timezone.localdate()
         if self.ends_on and self.ends_on <= today:

@@ -33,7 +33,7 @@ def document_for_index(document, pages: IndexPages):
         object_id=document.pk,
         site_id=document.site_id,
         url_path=path,
-        title=f"{document.get_kind_display()} {document.number}: {document.title}",
+        title=document.heading,
         body=body,
         kind=document.get_kind_display(),
         published_at=issued,

@@ -133,7 +133,7 @@ def document_feed(request, page):
     for document in queries.newest(site, FEED_SIZE):
         url = link + document.slug + "/"
         feed.add_item(
-            title=f"{document.get_kind_display()} {document.number}: {document.title}",
+            title=document.heading,
             link=url,
             description=_feed_description(document),
             unique_id=url,

@@ -83,9 +83,20 @@ def test_detail_shows_metadata_status_and_relations_both_ways(client, register):
 
 def test_feed_lists_new_documents(client, register):
     add_document(register, "15/2024/QĐ-UBND", issued_on=D(2024, 5, 2), title="Về quản lý chợ")
+    add_document(
+        register,
+        "99/2025/QH15",
+        issued_on=D(2025, 6, 2),
+        kind=DocumentKind.LUAT,
+        title="Luật Thử nghiệm",
+        body="Quốc hội",
+    )
     response = client.get("/van-ban/rss/")
     assert response["Content-Type"].startswith("application/rss+xml")
-    assert "Quyết định 15/2024/QĐ-UBND: Về quản lý chợ" in response.content.decode()
+    feed = response.content.decode()
+    assert "Quyết định 15/2024/QĐ-UBND: Về quản lý chợ" in feed
+    # A law's title names its kind already: not "Luật 99/2025/QH15: Luật …".
+    assert "<title>99/2025/QH15: Luật Thử nghiệm</title>" in feed
 
 
 def test_hidden_document_is_not_served(client, register):
