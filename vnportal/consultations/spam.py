@@ -6,7 +6,8 @@
   read and type (`CONSULTATIONS_MIN_FILL_SECONDS`, 5 by default) is refused, as is a
   stamp that is forged or older than a day.
 - A limit per address kept in Django's cache (`CONSULTATIONS_RATE_LIMIT`, 5 comments per
-  10 minutes). The key is a keyed hash of the address, so no IP is ever stored.
+  10 minutes). The key is a keyed hash of the address (core/client_address.py), so no
+  IP is ever stored.
 """
 
 import hashlib
@@ -16,6 +17,8 @@ import time
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
+
+from vnportal.core.client_address import client_address
 
 SALT = "vnportal.consultations.form-shown"
 MAX_FORM_AGE = 24 * 3600
@@ -55,7 +58,7 @@ def fill_time_problem(value, now=None):
 
 
 def _address_key(request):
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request)
     digest = hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256)
     return f"consultations:rate:{digest.hexdigest()[:32]}"
 

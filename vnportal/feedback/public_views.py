@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.crypto import constant_time_compare
 
+from vnportal.core.client_address import client_address
 from vnportal.core.linked_text import linked_html
 
 from . import intake, ratelimit, tracking, workdays
@@ -116,7 +117,7 @@ def _form_page(request, page, form, status=200, notice=""):
 
 def _receive(request, page, site):
     form = SubmissionForm(request.POST, request.FILES, site=site)
-    address = ratelimit.client_address(request)
+    address = client_address(request)
     if not form.is_valid():
         form.renew_checks()
         return _form_page(request, page, form)
@@ -235,7 +236,7 @@ def _look_up(request, page, site):
     form = TrackForm(request.POST)
     if not form.is_valid():
         return _track_page(request, page, form, None)
-    address = ratelimit.client_address(request)
+    address = client_address(request)
     code = form.typed_code()
     if ratelimit.exceeded(ratelimit.TRACK_PER_ADDRESS, address) or ratelimit.exceeded(
         ratelimit.TRACK_PER_CODE, code

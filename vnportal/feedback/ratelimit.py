@@ -10,7 +10,6 @@ outliving the hour it is counted for. Nothing here touches the database.
 import hashlib
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.core.cache import cache
 from django.utils.crypto import salted_hmac
 
@@ -31,21 +30,6 @@ SUBMIT_PER_ADDRESS = Limit("gui-dia-chi", 5, HOUR)
 SUBMIT_PER_CONTACT = Limit("gui-lien-he", 3, DAY)
 TRACK_PER_ADDRESS = Limit("tra-cuu-dia-chi", 10, HOUR)
 TRACK_PER_CODE = Limit("tra-cuu-ma", 10, HOUR)
-
-
-def client_address(request) -> str:
-    """The address of the person, not of our own reverse proxy.
-
-    X-Forwarded-For is read only when `VNPORTAL_TRUSTED_PROXY` is set: otherwise anyone
-    could dodge the limits by sending the header. The last entry is the one the trusted
-    proxy itself appended (entries before it come from the client and can be forged).
-    """
-    if getattr(settings, "VNPORTAL_TRUSTED_PROXY", False):
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        entries = [entry.strip() for entry in forwarded.split(",") if entry.strip()]
-        if entries:
-            return entries[-1]
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def _key(limit: Limit, value: str) -> str:
