@@ -58,19 +58,26 @@ def answer_html(submission):
 
 def follow(submission_id) -> None:
     from vnportal.search import indexing
+    from vnportal.search.models import SearchEntry
 
     submission = (
         Submission.objects.select_related("site__root_page", "field")
         .filter(pk=submission_id)
         .first()
     )
+    was_public = SearchEntry.objects.filter(source=SOURCE, object_id=submission_id).exists()
+    public = submission is not None and submission.is_public
+    # A question nobody else can see (new, in handling, not agreed to publish) changes
+    # nothing public: no index write, no purge of the site's cached pages, which a wave
+    # of questions during a storm would otherwise empty on every one.
+    if not was_public and not public:
+        return
     indexing.remove(SOURCE, [submission_id])
     if submission is None:
         return
     document = index_document(submission)
     if document is not None:
         indexing.index_documents([document])
-    public = submission.is_public
     announce(
         submission,
         "answer",

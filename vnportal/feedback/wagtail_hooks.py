@@ -293,6 +293,8 @@ class ActionView(DetailView):
         return None
 
     def act(self, submission, form):
+        """Each action view does its change here and may return the message to show
+        instead of `success`; this base class is never routed."""
         raise NotImplementedError
 
     def post(self, request, pk):

@@ -113,11 +113,15 @@ def store(obj, field_name: str, html: str, site_id, exclude_id=None) -> None:
     )
 
 
-def stored_html(obj):
-    """The linked HTML kept for `obj`, or None."""
+def stored_html(obj, field_name):
+    """The linked HTML kept for `obj.field_name`, or None."""
+    if getattr(obj, "pk", None) is None:
+        return None
     content_type = ContentType.objects.get_for_model(obj, for_concrete_model=False)
     return (
-        LinkedText.objects.filter(content_type=content_type, object_id=obj.pk)
+        LinkedText.objects.filter(
+            content_type=content_type, object_id=obj.pk, field_name=field_name
+        )
         .values_list("html", flat=True)
         .first()
     )
@@ -160,7 +164,7 @@ def _site_id(page):
 def linked_html(obj, field_name):
     """What a template shows for `obj.field_name`: the linked HTML when the text mentions
     a number, otherwise the text rendered as usual."""
-    stored = stored_html(obj)
+    stored = stored_html(obj, field_name)
     if stored is not None:
         return mark_safe(stored)  # noqa: S308  (built by link_numbers from escaped text)
     if field_name == "full_text":
@@ -209,16 +213,7 @@ def _relink_now(keys):
 
 @hooks.register(LINKED_HTML_HOOK)
 def _linked_html_hook(obj, field_name):
-    if getattr(obj, "pk", None) is None:
-        return None
-    content_type = ContentType.objects.get_for_model(obj, for_concrete_model=False)
-    stored = (
-        LinkedText.objects.filter(
-            content_type=content_type, object_id=obj.pk, field_name=field_name
-        )
-        .values_list("html", flat=True)
-        .first()
-    )
+    stored = stored_html(obj, field_name)
     return None if stored is None else mark_safe(stored)  # noqa: S308  (see link_numbers)
 
 

@@ -42,12 +42,20 @@ class IndexPages:
         return None if base is None else f"{base}{document.slug}/"
 
 
-def document_path(document, page, request):
-    """The document's address for a reader of `page` (a "Văn bản" page): relative on the
-    same site, absolute on another."""
-    if document.site_id == page.get_site().pk:
-        return f"{page.get_url(request)}{document.slug}/"
-    path = IndexPages().document_path(document)
-    if path is None:
-        return None
-    return site_absolute_url(document.site, request, path)
+class Addresses:
+    """Addresses of documents as read from one "Văn bản" page: relative on its site,
+    absolute on another; the page's own site and address are looked up once."""
+
+    def __init__(self, page, request):
+        self.request = request
+        self.site_id = page.get_site().pk
+        self.base = page.get_url(request)
+        self.pages = IndexPages()
+
+    def of(self, document):
+        if document.site_id == self.site_id:
+            return f"{self.base}{document.slug}/"
+        path = self.pages.document_path(document)
+        if path is None:
+            return None
+        return site_absolute_url(document.site, self.request, path)

@@ -11,7 +11,7 @@ from vnportal.units.urls_across_sites import reader_absolute_url
 
 from . import linking, queries
 from .filters import DocumentFilterForm
-from .locate import document_path
+from .locate import Addresses
 from .metadata import legislation_json
 from .models import REVERSE_LABELS, LegalDocument
 
@@ -80,6 +80,7 @@ def _relations(document, page, request):
     """Both directions, as (label, number, url or None, title) rows: what this document
     does to others, then what others do to it."""
     rows = []
+    addresses = Addresses(page, request)
     outgoing = document.relations.select_related("target__site").order_by("kind", "pk")
     for relation in outgoing:
         target = relation.target if relation.target and relation.target.live else None
@@ -87,7 +88,7 @@ def _relations(document, page, request):
             {
                 "label": relation.get_kind_display(),
                 "number": relation.target_number,
-                "url": document_path(target, page, request) if target else None,
+                "url": addresses.of(target) if target else None,
                 "title": target.title if target else "",
                 "note": relation.note,
             }
@@ -103,7 +104,7 @@ def _relations(document, page, request):
             {
                 "label": REVERSE_LABELS[relation.kind],
                 "number": source.number,
-                "url": document_path(source, page, request),
+                "url": addresses.of(source),
                 "title": source.title,
                 "note": relation.note,
             }

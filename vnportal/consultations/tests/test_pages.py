@@ -4,6 +4,7 @@ import datetime
 import re
 
 import pytest
+from django.core.cache import cache
 from django.utils import timezone
 
 from vnportal.consultations import spam
@@ -322,4 +323,22 @@ def test_the_draft_page_costs_the_same_queries_for_many_comments(client, site):
     few = count()
     for _ in range(10):
         add_comment(draft, status=CommentStatus.APPROVED, section=draft.sections.get())
+    assert count() == few
+
+
+def test_the_list_costs_the_same_queries_for_many_drafts(client, site):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    add_draft(site, title="Dự thảo thứ nhất")
+
+    def count():
+        cache.clear()  # the page cache would answer without a query
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/lay-y-kien/").status_code == 200
+        return len(queries)
+
+    few = count()
+    for number in range(8):
+        add_draft(site, title=f"Dự thảo số {number + 2}", slug=f"du-thao-so-{number + 2}")
     assert count() == few

@@ -116,3 +116,31 @@ def test_sorting_by_number_is_numeric_and_by_effect_puts_the_latest_first(client
     # Effective 01/06 first; the others from their issue dates, latest first.
     assert by_effect.index("2/QĐ-UBND") < by_effect.index("10/QĐ-UBND")
     assert by_effect.index("10/QĐ-UBND") < by_effect.index("3/QĐ-UBND")
+
+
+def _queries(client, path, **params):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    cache.clear()  # the page cache and the cached count would answer without a query
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(path, params).status_code == 200
+    return len(queries)
+
+
+def test_list_detail_and_feed_cost_the_same_queries_for_many_documents(client, register):
+    target = add_document(register, "1/2020/QĐ-UBND", issued_on=D(2020, 1, 2), signer="A")
+    page = add_document(register, "2/2024/QĐ-UBND", issued_on=D(2024, 1, 2))
+    page.relations.add(DocumentRelation(kind=RelationKind.AMENDS, target_number="1/2020/QĐ-UBND"))
+    page.save()
+    paths = ["/van-ban/", f"/van-ban/{target.slug}/", "/van-ban/rss/"]
+    few = [_queries(client, path) for path in paths]
+    filtered = _queries(client, "/van-ban/", loai="quyet-dinh", hieu_luc="con-hieu-luc")
+    for number in range(3, 15):
+        later = add_document(register, f"{number}/2024/QĐ-UBND", issued_on=D(2024, 2, number))
+        later.relations.add(
+            DocumentRelation(kind=RelationKind.RELATED, target_number="1/2020/QĐ-UBND")
+        )
+        later.save()
+    assert [_queries(client, path) for path in paths] == few
+    assert _queries(client, "/van-ban/", loai="quyet-dinh", hieu_luc="con-hieu-luc") == filtered
