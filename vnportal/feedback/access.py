@@ -79,6 +79,17 @@ def submission_for_user(user, pk, actions=(HANDLE,)):
     return submission
 
 
+def template_for_user(user, pk, actions):
+    """The answer template, if the user may do one of `actions` on it: 404 when it does
+    not exist, 403 when it belongs to a site the user does not work on."""
+    template = AnswerTemplate.objects.filter(pk=pk).first()
+    if template is None:
+        raise Http404("Không có mẫu trả lời này.")
+    if not template_policy.user_has_any_permission_for_instance(user, list(actions), template):
+        raise PermissionDenied("Bạn không có quyền với mẫu trả lời của trang này.")
+    return template
+
+
 def can(user, action, submission):
     return policy.user_has_permission_for_instance(user, action, submission)
 

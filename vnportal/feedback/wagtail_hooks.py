@@ -532,14 +532,8 @@ class ScopedTemplateMixin:
     def get_object(self, queryset=None):
         if getattr(self, "object", None) is not None:
             return self.object
-        template = AnswerTemplate.objects.filter(pk=unquote(str(self.kwargs["pk"]))).first()
-        if template is None:
-            raise Http404("Không có mẫu trả lời này.")
-        if not access.template_policy.user_has_any_permission_for_instance(
-            self.request.user, list(self.object_actions), template
-        ):
-            raise PermissionDenied("Bạn không có quyền với mẫu trả lời của trang này.")
-        return template
+        pk = unquote(str(self.kwargs["pk"]))
+        return access.template_for_user(self.request.user, pk, self.object_actions)
 
 
 class TemplateCreateView(generic.CreateView):
