@@ -75,8 +75,16 @@ class Resolver:
         self.site_id = site_id
         self.exclude_id = exclude_id
         self.pages = IndexPages()
+        # One resolver may serve many texts (an import links thousands): each number is
+        # looked up once.
+        self._found: dict[str, str | None] = {}
 
     def __call__(self, key):
+        if key not in self._found:
+            self._found[key] = self._address(key)
+        return self._found[key]
+
+    def _address(self, key):
         candidates = LegalDocument.objects.public().filter(number_key=key)
         if self.exclude_id:
             candidates = candidates.exclude(pk=self.exclude_id)
@@ -98,10 +106,11 @@ def _stored_keys(keys):
     return f" {' '.join(sorted(keys))} " if keys else ""
 
 
-def store(obj, field_name: str, html: str, site_id, exclude_id=None) -> None:
+def store(obj, field_name: str, html: str, site_id, exclude_id=None, resolver=None) -> None:
     """Compute and keep the linked form of `html` (the rendering of `obj.field_name`)."""
     content_type = ContentType.objects.get_for_model(obj, for_concrete_model=False)
-    linked, keys = link_numbers(html, Resolver(site_id, exclude_id)) if html else ("", set())
+    resolver = resolver or Resolver(site_id, exclude_id)
+    linked, keys = link_numbers(html, resolver) if html else ("", set())
     existing = LinkedText.objects.filter(content_type=content_type, object_id=obj.pk)
     if not keys:
         existing.delete()
@@ -149,11 +158,13 @@ def link_document(document) -> None:
     )
 
 
-def link_page(page) -> None:
-    site_id = _site_id(page)
+def link_page(page, resolver=None) -> None:
+    """Link the numbers `page`'s body cites; a caller linking many pages of one site
+    passes one `Resolver(site_id)` for all of them."""
+    site_id = resolver.site_id if resolver is not None else _site_id(page)
     if site_id is None:
         return
-    store(page, "body", render_body(page), site_id)
+    store(page, "body", render_body(page), site_id, resolver=resolver)
 
 
 def _site_id(page):

@@ -9,69 +9,23 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from itertools import islice
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 from django.db.models.functions import Greatest
 
-from vnportal.vntext import fold, normalize, syllables, tone_key
-
 from .backends import get_backend
 from .documents import IndexDocument
+from .folding import fold_texts, searchable
 from .models import SearchEntry, SearchTerm
 
 BATCH = 500
-# Longer tokens are not words (hashes, URLs run together); they would only bloat the
-# vocabulary the typo corrector scans.
-MAX_TERM_LENGTH = 40
 
 # Bumped on every write, so that a process's cached vocabulary knows it is stale.
 generation = 0
 
 
-def searchable(text: str) -> tuple[str, str, set[str]]:
-    """Return ``(folded, marks, terms)`` for ``text``.
-
-    ``folded``: every syllable folded, space-separated, what queries match. ``marks``:
-    each distinct word as spelled, lower-cased with the tone in one place, for ranking
-    (only whether a text has a word matters there, not how often or where): "lao" and
-    "lào" are different words to a reader who types with diacritics.
-    ``terms``: the distinct folded tokens worth a place in the vocabulary, and the marked
-    words, so that a word typed with diacritics no text has is known for a typo.
-    """
-    tokens = syllables(text)
-    if not tokens:
-        return "", "", set()
-    joined = " ".join(tokens)
-    folded = fold(joined)
-    words = set(joined.lower().split(" "))
-    # Only a word with a letter outside ASCII can carry a diacritic to key.
-    marked = [word for word in words if not word.isascii()]
-    missing = [word for word in marked if word not in _word_keys]
-    if missing:
-        if len(_word_keys) > 200_000:
-            _word_keys.clear()
-            missing = marked
-        _word_keys.update((word, tone_key(word)) for word in missing)
-    keys = {_word_keys[word] for word in marked}
-    plain = {word for word in words if word.isascii()}
-    terms = {
-        token
-        for token in set(folded.split(" "))
-        if len(token) <= MAX_TERM_LENGTH and not token.isdigit()
-    }
-    terms.update(key for key in keys if len(key) <= MAX_TERM_LENGTH)
-    return folded, " ".join(keys | plain), terms
-
-
-# A text repeats its words, and a language has a few thousand syllables: key each once.
-_word_keys: dict[str, str] = {}
-
-
-def _prepared(document: IndexDocument):
-    title = normalize(document.title)
-    body = normalize(document.body)
-    title_folded, title_marks, title_terms = searchable(title)
-    body_folded, body_marks, body_terms = searchable(body)
+def _prepared(document: IndexDocument, folded=None):
+    title, body, texts, terms = folded or fold_texts(document.title, document.body)
     entry = SearchEntry(
         source=document.source,
         object_id=document.object_id,
@@ -83,7 +37,7 @@ def _prepared(document: IndexDocument):
         category_id=document.category_id,
         published_at=document.published_at,
     )
-    return entry, (title_folded, body_folded, title_marks, body_marks), title_terms | body_terms
+    return entry, texts, terms
 
 
 def _prepared_batch(batch):
@@ -109,6 +63,21 @@ def index_documents(documents: Iterable[IndexDocument], *, fresh: bool = False) 
             get_backend().analyze()
             return written
     return _index(documents, fresh=False)
+
+
+def index_new(documents, folded) -> int:
+    """Write the entries of objects that have none yet, their texts already folded by
+    `folding.fold_texts` (in the same order, maybe in another process): what a bulk
+    import of new pages does. Nothing is looked up or deleted first."""
+    global generation
+    prepared = [_prepared(d, f) for d, f in zip(documents, folded, strict=True)]
+    if not prepared:
+        return 0
+    with transaction.atomic():
+        get_backend().insert([(entry, texts) for entry, texts, _ in prepared])
+        _count_terms(Counter(t for _, _, terms in prepared for t in terms), +1)
+    generation += 1
+    return len(prepared)
 
 
 def _index(documents, fresh):
@@ -175,6 +144,9 @@ def _terms(text):
 
 def _count_terms(counts: Counter, sign: int) -> None:
     """Keep each term's number of entries as entries come (+1) and go (-1)."""
+    if sign > 0:
+        _add_terms(counts)
+        return
     by_amount: dict[int, list[str]] = {}
     for token, amount in counts.items():
         by_amount.setdefault(amount, []).append(token)
@@ -182,11 +154,29 @@ def _count_terms(counts: Counter, sign: int) -> None:
         SearchTerm.objects.filter(token__in=tokens).update(
             documents=Greatest(F("documents") + sign * amount, 0)
         )
-    if sign > 0:
-        SearchTerm.objects.bulk_create(
-            [SearchTerm(token=token, documents=amount) for token, amount in counts.items()],
-            ignore_conflicts=True,
-        )
+
+
+# Rows per statement: two parameters each, far below SQLite's and PostgreSQL's limits.
+UPSERT_ROWS = 2000
+
+
+def _add_terms(counts: Counter) -> None:
+    """Add to the terms' counts, inserting the new ones: one statement per chunk, so a
+    batch of articles costs a few statements, not one per distinct count. Both SQLite
+    (3.24+) and PostgreSQL take this upsert; the sum is done by the database, so
+    concurrent writers never lose an increment."""
+    table = connection.ops.quote_name(SearchTerm._meta.db_table)
+    items = list(counts.items())
+    with connection.cursor() as cursor:
+        for start in range(0, len(items), UPSERT_ROWS):
+            chunk = items[start : start + UPSERT_ROWS]
+            values = ", ".join(["(%s, %s)"] * len(chunk))
+            cursor.execute(
+                f"INSERT INTO {table} (token, documents) VALUES {values} "  # noqa: S608
+                f"ON CONFLICT (token) DO UPDATE SET documents = {table}.documents "
+                "+ excluded.documents",
+                [value for pair in chunk for value in pair],
+            )
 
 
 def remove(source: str, object_ids: Iterable[int]) -> None:

@@ -48,14 +48,20 @@ class PageDocuments:
             return False
         return not (self._restricted and page.path.startswith(self._restricted))
 
-    def document(self, page) -> IndexDocument | None:
-        """The document for ``page`` (specific), or None when it must not be found."""
+    def document(self, page, *, url_parts=None, parent_id=None) -> IndexDocument | None:
+        """The document for ``page`` (specific), or None when it must not be found.
+
+        A caller that just placed the page (an import) passes what it knows, its
+        ``(site_id, url_path)`` within the site and its parent's id, and saves the lookups.
+        """
         if not self.is_public(page):
             return None
-        parts = page.get_url_parts()
-        if parts is None or parts[0] is None:
-            return None
-        site_id, _, url_path = parts
+        if url_parts is None:
+            parts = page.get_url_parts()
+            if parts is None or parts[0] is None:
+                return None
+            url_parts = (parts[0], parts[2])
+        site_id, url_path = url_parts
         content = getattr(page, "shown", page) or page
         is_article = isinstance(page, ArticlePage)
         return IndexDocument(
@@ -66,7 +72,7 @@ class PageDocuments:
             title=content.title,
             body="\n".join(_texts(content)),
             kind=page.get_kind_display() if is_article else _type_name(page),
-            category_id=self._parent_id(page) if is_article else None,
+            category_id=(parent_id or self._parent_id(page)) if is_article else None,
             published_at=getattr(content, "published_at", None) or page.first_published_at,
         )
 

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "vnportal.feedback",
     "vnportal.consultations",
     "vnportal.search",
+    "vnportal.importers",
     "vnportal.demo",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
