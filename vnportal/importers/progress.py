@@ -24,7 +24,8 @@ class Progress:
         self.enabled = enabled
         self.tty = hasattr(self.stream, "isatty") and self.stream.isatty()
         self.started = time.monotonic()
-        self.shown_at = 0.0
+        # The first line waits a moment: a rate read off one item says nothing.
+        self.shown_at = self.started
         self.done = 0
 
     def step(self, count=1):

@@ -8,17 +8,13 @@ is done). The encoding of a CSV file is told by `legaldocs.bulk.reading.decode`;
 are matched on their folded words, like the register's import.
 """
 
-import csv
 import dataclasses
 import datetime
 import hashlib
 import html
-import io
 import re
-import zipfile
 import zoneinfo
 from collections.abc import Iterator
-from pathlib import Path
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -33,8 +29,6 @@ from vnportal.vntext import fold, normalize, slugify
 
 LOCAL_ZONE = zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh")
 KEY_PREFIX = "hoi-dap:"
-HEADER_SEARCH_ROWS = 10
-DELIMITERS = (",", ";", "\t")
 CODE_ATTEMPTS = 5
 TITLE_LENGTH = Submission._meta.get_field("title").max_length
 DEPARTMENT_LENGTH = Submission._meta.get_field("department").max_length
@@ -181,8 +175,8 @@ def read_questions(path) -> Iterator[QuestionRow | RowProblem]:
     read or has no column for the question, the answer or the date asked: then no row of
     it can be imported and one reason says so better than a problem on every row.
     """
-    records = _records(Path(path))
-    header, rest = _split_header(records)
+    sheet = reading.read_rows(path, recognised=_recognised, keep_time=True)
+    header = sheet.header
     positions = _positions(header)
     missing = [BY_KEY[key] for key in (QUESTION, ANSWER, ASKED) if key not in positions]
     if missing:
@@ -192,13 +186,9 @@ def read_questions(path) -> Iterator[QuestionRow | RowProblem]:
             f"{' | '.join(str(cell) for cell in header if cell) or '(trống)'}."
         )
     names = {key: str(header[index]) for key, index in positions.items()}
-    for number, cells in rest:
-        if not any(_filled(cell) for cell in cells):
-            continue
-        by_key = {
-            key: cells[index] if index < len(cells) else None for key, index in positions.items()
-        }
-        yield _row(number, by_key, names)
+    for source in sheet:
+        by_key = {key: source.cells.get(header[index]) for key, index in positions.items()}
+        yield _row(source.row, by_key, names)
 
 
 def _row(number: int, cells: dict, names: dict) -> QuestionRow | RowProblem:
@@ -340,114 +330,6 @@ def _local(value: datetime.datetime) -> datetime.datetime:
 # Files and headers
 
 
-def _records(path: Path) -> Iterator[tuple[int, list]]:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise reading.ImportFileError(f"Không đọc được tệp {path}: {error.strerror}.") from error
-    if data.startswith(b"PK\x03\x04"):
-        return _xlsx_records(data)
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise reading.ImportFileError(
-            "Tệp Excel 97-2003 (.xls) chưa được hỗ trợ: hãy mở tệp trong Excel và lưu lại "
-            "dạng .xlsx hoặc CSV UTF-8."
-        )
-    text, _ = reading.decode(data)
-    return _csv_records(text)
-
-
-def _csv_records(text: str) -> Iterator[tuple[int, list]]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
-    number = 0
-    try:
-        # Numbered by record, as a spreadsheet shows them, even when an answer spans lines.
-        for number, cells in enumerate(reader, start=1):
-            yield number, [normalize(cell).strip() for cell in cells]
-    except csv.Error as error:
-        raise reading.ImportFileError(
-            f"Dòng {number + 1}: tệp CSV hỏng ({error}); kiểm tra dấu ngoặc kép."
-        ) from error
-
-
-def _delimiter(text: str) -> str:
-    """The delimiter under which a header line names the most of our columns."""
-    sample = text.splitlines()[: HEADER_SEARCH_ROWS * 2]
-
-    def score(delimiter):
-        rows = [row for row in csv.reader(sample, delimiter=delimiter) if any(row)]
-        known = max((_recognised(row) for row in rows[:HEADER_SEARCH_ROWS]), default=0)
-        return known, len(rows[0]) if rows else 0
-
-    return max(DELIMITERS, key=score)
-
-
-def _xlsx_records(data: bytes) -> Iterator[tuple[int, list]]:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except zipfile.BadZipFile as error:
-        raise reading.ImportFileError("Tệp .xlsx bị hỏng (không mở được như tệp zip).") from error
-    if unpacked > reading.MAX_XLSX_UNPACKED:
-        raise reading.ImportFileError(
-            f"Tệp .xlsx giải nén ra {unpacked // 1024 // 1024} MB, quá "
-            f"{reading.MAX_XLSX_UNPACKED // 1024 // 1024} MB; hãy chia nhỏ tệp."
-        )
-    import openpyxl
-
-    try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds; all mean "not a workbook"
-        raise reading.ImportFileError(f"Không mở được tệp .xlsx: {error}.") from error
-    try:
-        sheet = workbook.worksheets[0]
-        # Some programs write a wrong <dimension>; without this, rows past it are lost.
-        sheet.reset_dimensions()
-        for cells in sheet.iter_rows():
-            placed = [cell for cell in cells if getattr(cell, "row", None)]
-            if not placed:
-                continue
-            row = [None] * max(cell.column for cell in placed)
-            for cell in placed:
-                row[cell.column - 1] = _cell(cell.value)
-            yield placed[0].row, row
-    finally:
-        workbook.close()
-
-
-def _cell(value):
-    # Unlike the register, a datetime keeps its time: it orders questions of one day.
-    if isinstance(value, str):
-        return normalize(value).strip()
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return value
-
-
-def _split_header(records) -> tuple[list, Iterator[tuple[int, list]]]:
-    """The header row and the rows after it. The header is the first row naming two of
-    our columns, so a title above it ("DANH SÁCH CÂU HỎI") is skipped; failing that, the
-    first row that is not empty."""
-    records = iter(records)
-    seen = []
-    for number, cells in records:
-        if not any(_filled(cell) for cell in cells):
-            continue
-        seen.append((number, cells))
-        if _recognised(cells) >= 2:
-            return cells, records
-        if len(seen) == HEADER_SEARCH_ROWS:
-            break
-    if not seen:
-        raise reading.ImportFileError("Tệp không có dòng nào.")
-    header = seen[0][1]
-
-    def after_first():
-        yield from seen[1:]
-        yield from records
-
-    return header, after_first()
-
-
 def _positions(header) -> dict[str, int]:
     positions = {}
     for index, cell in enumerate(header):
@@ -463,10 +345,6 @@ def _match(cell) -> Column | None:
 
 def _recognised(cells) -> int:
     return sum(1 for cell in cells if _match(cell) is not None)
-
-
-def _filled(value) -> bool:
-    return value is not None and not (isinstance(value, str) and not value.strip())
 
 
 # Saving

@@ -34,6 +34,7 @@ from .pagetree import Children, insert, place
 EDITED_ON_NEW_PORTAL = (
     "Trang đã được sửa trên cổng mới sau lần nhập trước; không ghi đè bản của biên tập viên."
 )
+DELETED_ON_NEW_PORTAL = "Trang đã bị xóa trên cổng mới; không tạo lại."
 MAX_TITLE = 255
 
 
@@ -201,9 +202,7 @@ class Writer:
     def update(self, item, checksum, entry: ImportedItem) -> Saved:
         page = Page.objects.filter(pk=entry.object_id).first()
         if page is None:
-            # Deleted on the new portal: bring it back as a new page.
-            entry.delete()
-            return self.create([(item, checksum)])[0]
+            return Saved("skipped", "", DELETED_ON_NEW_PORTAL)
         page = page.specific
         if page.latest_revision_created_at and page.latest_revision_created_at > entry.updated_at:
             return Saved("skipped", self.url_of(page), EDITED_ON_NEW_PORTAL)

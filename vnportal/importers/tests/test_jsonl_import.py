@@ -178,3 +178,10 @@ def test_a_stopped_import_resumes_without_duplicates(province, tmp_path, run_imp
     assert sorted(ArticlePage.objects.values_list("title", flat=True)) == sorted(
         r["title"] for r in records
     )
+
+
+def test_editors_find_imported_articles_in_the_admin_search(province, news_file, run_import):
+    _, out = run_import(news_file)
+    assert "trang quản trị: 3 bài" in out
+    found = ArticlePage.objects.search("tiếp công dân")
+    assert [page.title for page in found] == ["Lịch tiếp công dân tháng 8"]

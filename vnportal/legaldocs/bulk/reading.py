@@ -74,27 +74,33 @@ class Sheet:
             yield SourceRow(number, cells, extra)
 
 
-def read_rows(path) -> Sheet:
-    """The rows of the CSV or XLSX file at `path`; ImportFileError when it cannot be read."""
+def read_rows(path, recognised=columns.recognised, keep_time=False) -> Sheet:
+    """The rows of the CSV or XLSX file at `path`; ImportFileError when it cannot be read.
+
+    `recognised(cells)` counts the known column names in a row: it finds the header row
+    and the CSV delimiter (the register's columns by default; another import passes its
+    own). With `keep_time`, a spreadsheet's date-time keeps its time (the register keeps
+    dates only)."""
     path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as error:
         raise ImportFileError(f"Không đọc được tệp {path}: {error.strerror}.") from error
-    return read_data(data)
+    return read_data(data, recognised, keep_time)
 
 
-def read_data(data: bytes) -> Sheet:
+def read_data(data: bytes, recognised=columns.recognised, keep_time=False) -> Sheet:
     """The rows of a CSV or XLSX file given as bytes."""
+    clean = _clean_keeping_time if keep_time else _clean
     if data.startswith(b"PK\x03\x04"):
-        return _sheet(_xlsx_records(data), "xlsx")
+        return _sheet(_xlsx_records(data, clean), "xlsx", recognised=recognised)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise ImportFileError(
             "Tệp Excel 97-2003 (.xls) chưa được hỗ trợ: hãy mở tệp trong Excel và lưu lại "
             "dạng .xlsx hoặc CSV UTF-8."
         )
     text, encoding = decode(data)
-    return _sheet(_csv_records(text), "csv", encoding)
+    return _sheet(_csv_records(text, recognised, clean), "csv", encoding, recognised)
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -130,10 +136,14 @@ def _filled(value) -> bool:
 
 
 def _clean(value):
-    if isinstance(value, str):
-        return normalize(value).strip()
     if isinstance(value, datetime.datetime):
         return value.date()
+    return _clean_keeping_time(value)
+
+
+def _clean_keeping_time(value):
+    if isinstance(value, str):
+        return normalize(value).strip()
     if isinstance(value, float) and value.is_integer():
         return int(value)
     if isinstance(value, bool):
@@ -141,14 +151,14 @@ def _clean(value):
     return value
 
 
-def _csv_records(text: str) -> list[tuple[int, list]]:
-    delimiter = _delimiter(text)
+def _csv_records(text: str, recognised, clean) -> list[tuple[int, list]]:
+    delimiter = _delimiter(text, recognised)
     records = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         # A spreadsheet shows one row per record, even when a quoted cell spans lines.
         for number, values in enumerate(reader, start=1):
-            records.append((number, [_clean(value) for value in values]))
+            records.append((number, [clean(value) for value in values]))
     except csv.Error as error:
         raise ImportFileError(
             f"Dòng {len(records) + 1}: tệp CSV hỏng ({error}); kiểm tra dấu ngoặc kép."
@@ -156,7 +166,7 @@ def _csv_records(text: str) -> list[tuple[int, list]]:
     return records
 
 
-def _delimiter(text: str) -> str:
+def _delimiter(text: str, recognised) -> str:
     """The delimiter under which the header reads as the most of our columns."""
     sample = "\n".join(text.splitlines()[: HEADER_SEARCH_ROWS * 2])
 
@@ -166,14 +176,14 @@ def _delimiter(text: str) -> str:
         except csv.Error:
             return (-1, 0)
         rows = [row for row in rows if any(cell.strip() for cell in row)][:HEADER_SEARCH_ROWS]
-        known = max((columns.recognised(row) for row in rows), default=0)
+        known = max((recognised(row) for row in rows), default=0)
         width = len(rows[0]) if rows else 0
         return (known, width)
 
     return max(DELIMITERS, key=score)
 
 
-def _xlsx_records(data: bytes) -> list[tuple[int, list]]:
+def _xlsx_records(data: bytes, clean) -> list[tuple[int, list]]:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
@@ -201,15 +211,15 @@ def _xlsx_records(data: bytes) -> list[tuple[int, list]]:
                 continue
             row = [None] * (max(cell.column for cell in cells))
             for cell in cells:
-                row[cell.column - 1] = _clean(cell.value)
+                row[cell.column - 1] = clean(cell.value)
             records.append((cells[0].row, row))
         return records
     finally:
         workbook.close()
 
 
-def _sheet(records, kind: str, encoding: str = "") -> Sheet:
-    header_at = _header_index(records)
+def _sheet(records, kind: str, encoding: str = "", recognised=columns.recognised) -> Sheet:
+    header_at = _header_index(records, recognised)
     if header_at is None:
         raise ImportFileError("Tệp không có dòng nào.")
     number, values = records[header_at]
@@ -226,11 +236,11 @@ def _sheet(records, kind: str, encoding: str = "") -> Sheet:
     return Sheet(number, header, records[header_at + 1 :], kind, encoding)
 
 
-def _header_index(records) -> int | None:
+def _header_index(records, recognised) -> int | None:
     """The header is the first row naming two of our columns; a title above it ("DANH
     MỤC VĂN BẢN") is skipped. Failing that, the first row that is not empty."""
     filled = [index for index, (_, values) in enumerate(records) if any(_filled(v) for v in values)]
     for index in filled[:HEADER_SEARCH_ROWS]:
-        if columns.recognised(records[index][1]) >= 2:
+        if recognised(records[index][1]) >= 2:
             return index
     return filled[0] if filled else None

@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from vnportal.legaldocs.bulk import ImportFileError, import_documents
 
+from ...editor_index import index_for_editors
 from ...folding_pool import Folder
 from ...media import Media
 from ...models import ImportRun
@@ -92,7 +93,7 @@ class Command(BaseCommand):
             reader.count(path), stream=self.stderr._out, enabled=options["verbosity"] > 0
         )
         runner = Runner(target, writer, dry_run=dry_run, report=report, progress=progress)
-        self._say_previous(site, options["format"], path)
+        since = self._say_previous(site, options["format"], path)
         run = (
             None
             if dry_run
@@ -121,6 +122,14 @@ class Command(BaseCommand):
             if folder is not None:
                 folder.close()
         progress.finish()
+        if run is not None and options["format"] != "hoi-dap":
+            begun = time.monotonic()
+            indexed = index_for_editors(site, since or run.started_at)
+            if indexed:
+                self.stdout.write(
+                    f"Chỉ mục tìm kiếm của trang quản trị: {indexed} bài, "
+                    f"{time.monotonic() - begun:.1f} giây."
+                )
         if run is not None:
             run.state = ImportRun.State.DONE
             run.finished_at = timezone.now()
@@ -156,12 +165,27 @@ class Command(BaseCommand):
             .order_by("-started_at")
             .first()
         )
-        if previous is not None and previous.state != ImportRun.State.DONE:
-            done = sum(previous.counts.values())
-            self.stdout.write(
-                f"Lần chạy trước ({timezone.localtime(previous.started_at):%d/%m/%Y %H:%M}) "
-                f"chưa xong (đã xử lý khoảng {done} mục); tiếp tục, bỏ qua các mục đã nhập."
+        if previous is None or previous.state == ImportRun.State.DONE:
+            return None
+        done = sum(previous.counts.values())
+        self.stdout.write(
+            f"Lần chạy trước ({timezone.localtime(previous.started_at):%d/%m/%Y %H:%M}) "
+            f"chưa xong (đã xử lý khoảng {done} mục); tiếp tục, bỏ qua các mục đã nhập."
+        )
+        last_done = (
+            ImportRun.objects.filter(
+                site=site, format=format_name, path=str(path.resolve()), state=ImportRun.State.DONE
             )
+            .order_by("-started_at")
+            .values_list("started_at", flat=True)
+            .first()
+        )
+        unfinished = ImportRun.objects.filter(
+            site=site, format=format_name, path=str(path.resolve())
+        ).exclude(state=ImportRun.State.DONE)
+        if last_done is not None:
+            unfinished = unfinished.filter(started_at__gt=last_done)
+        return unfinished.order_by("started_at").values_list("started_at", flat=True).first()
 
     def _stopped(self, run, runner):
         if run is None:
