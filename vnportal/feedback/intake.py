@@ -46,7 +46,7 @@ def receive(site, fields: dict, files: list[CheckedFile] = ()) -> Submission:
                 due_on=workdays.due_date(timezone.localdate(now), fields["field"].due_working_days),
                 **fields,
             )
-            _save_with_new_code(submission)
+            save_with_new_code(submission)
             for order, checked in enumerate(files, start=1):
                 stored = default_storage.save(
                     f"phan-anh/{now:%Y/%m}/{submission.tracking_code}-{order}{checked.extension}",
@@ -71,7 +71,8 @@ def receive(site, fields: dict, files: list[CheckedFile] = ()) -> Submission:
     return submission
 
 
-def _save_with_new_code(submission):
+def save_with_new_code(submission):
+    """Save a new submission under a fresh tracking code, drawing again on a clash."""
     for attempt in range(CODE_ATTEMPTS):
         submission.tracking_code = tracking.new_code()
         try:

@@ -16,11 +16,12 @@ import re
 import zoneinfo
 from collections.abc import Iterator
 
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils import timezone
 from django.utils.html import strip_tags
 
-from vnportal.feedback import tracking, workdays
+from vnportal.feedback import workdays
+from vnportal.feedback.intake import save_with_new_code
 from vnportal.feedback.models import Event, FeedbackField, Kind, State, Submission
 from vnportal.legaldocs.bulk import reading, values
 from vnportal.legaldocs.bulk.columns import Column, header_key
@@ -29,7 +30,6 @@ from vnportal.vntext import fold, normalize, slugify
 
 LOCAL_ZONE = zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh")
 KEY_PREFIX = "hoi-dap:"
-CODE_ATTEMPTS = 5
 TITLE_LENGTH = Submission._meta.get_field("title").max_length
 DEPARTMENT_LENGTH = Submission._meta.get_field("department").max_length
 FIELD_NAME_LENGTH = FeedbackField._meta.get_field("name").max_length
@@ -400,15 +400,7 @@ def _create(imported: dict, row: QuestionRow) -> Submission:
         erased_at=timezone.now(),
         **imported,
     )
-    for attempt in range(CODE_ATTEMPTS):
-        submission.tracking_code = tracking.new_code()
-        try:
-            with transaction.atomic():
-                submission.save()
-            break
-        except IntegrityError:
-            if attempt == CODE_ATTEMPTS - 1:
-                raise
+    save_with_new_code(submission)
     note = f"{IMPORTED_NOTE}, địa chỉ cũ: {row.source_url}" if row.source_url else IMPORTED_NOTE
     Event.objects.create(submission=submission, action=Event.Action.NOTE, detail=note[:500])
     return submission

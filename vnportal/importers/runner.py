@@ -107,27 +107,10 @@ class Runner:
 
     def _one(self, item):
         if item.skip_reason:
-            self._out(
-                Outcome(
-                    item.source,
-                    SKIPPED,
-                    item.title,
-                    item.published_at,
-                    reason=item.skip_reason,
-                    warnings=item.warnings,
-                )
-            )
+            self._skip(item, item.skip_reason)
             return
         if item.key in self._seen:
-            self._out(
-                Outcome(
-                    item.source,
-                    SKIPPED,
-                    item.title,
-                    item.published_at,
-                    reason="Trùng với một mục đã đọc trước trong lần nhập này.",
-                )
-            )
+            self._skip(item, "Trùng với một mục đã đọc trước trong lần nhập này.")
             return
         self._seen.add(item.key)
         checksum = item.checksum()
@@ -158,6 +141,18 @@ class Runner:
         # the next batch's texts (writer.prepare), so reading, folding and writing overlap.
         if len(self._batch) >= 2 * BATCH:
             self._flush(everything=False)
+
+    def _skip(self, item, reason):
+        self._out(
+            Outcome(
+                item.source,
+                SKIPPED,
+                item.title,
+                item.published_at,
+                reason=reason,
+                warnings=item.warnings,
+            )
+        )
 
     def _flush(self, everything=True):
         if not self._batch:

@@ -3,13 +3,13 @@ posts, pages, images and files, the old host name and old addresses redirected."
 
 import io
 
-import pypdf
 import pytest
 from PIL import Image as PILImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
 from vnportal.core.models import StandardPage
+from vnportal.legaldocs.tests.test_bulk_import import pdf_bytes
 from vnportal.news.models import ArchivePage, ArticlePage
 from vnportal.testing.builders import add_unit, build_site
 from vnportal.units.models import FormerHost, Unit, UnitKind
@@ -18,14 +18,6 @@ from .wxr_export import WXR
 
 pytestmark = pytest.mark.django_db
 OLD_HOST = "namthai.example.gov.vn"
-
-
-def _pdf():
-    writer = pypdf.PdfWriter()
-    writer.add_blank_page(200, 200)
-    buffer = io.BytesIO()
-    writer.write(buffer)
-    return buffer.getvalue()
 
 
 @pytest.fixture
@@ -37,7 +29,7 @@ def export(tmp_path):
     picture = io.BytesIO()
     PILImage.new("RGB", (40, 30), "#2a6").save(picture, "PNG")
     (uploads / "kenh.png").write_bytes(picture.getvalue())
-    (uploads / "ke-hoach.pdf").write_bytes(_pdf())
+    (uploads / "ke-hoach.pdf").write_bytes(pdf_bytes())
     return folder
 
 
