@@ -37,10 +37,19 @@ class Children:
 
     def __init__(self, parent):
         self.parent = parent
-        children = Page.objects.filter(path__startswith=parent.path, depth=parent.depth + 1)
-        last = children.order_by("-path").values_list("path", flat=True).first()
+        self.next_number = 1
+        self.refresh()
+        self.slugs = set(self._children().values_list("slug", flat=True))
+
+    def _children(self):
+        parent = self.parent
+        return Page.objects.filter(path__startswith=parent.path, depth=parent.depth + 1)
+
+    def refresh(self):
+        """Start after the parent's last child as it is now: an editor may have added a
+        page under the same category while the import ran."""
+        last = self._children().order_by("-path").values_list("path", flat=True).first()
         self.next_number = int(last[-STEP:], len(ALPHABET)) + 1 if last else 1
-        self.slugs = set(children.values_list("slug", flat=True))
 
     def path(self) -> str:
         path = self.parent.path + _step(self.next_number)

@@ -118,6 +118,8 @@ class Writer:
             children = self._children.get(parent.pk)
             if children is None:
                 children = self._children[parent.pk] = Children(parent)
+            else:
+                children.refresh()
             place(children, pages)
             placed.append((children, pages))
         for children, pages in placed:
