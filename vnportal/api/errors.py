@@ -16,11 +16,11 @@ class ApiError(Exception):
         return body
 
 
-class BadParameters(ApiError):
+class BadParametersError(ApiError):
     def __init__(self, errors: dict):
         super().__init__(400, "Tham số truy vấn không hợp lệ.", errors)
 
 
-class NotFound(ApiError):
+class NotFoundError(ApiError):
     def __init__(self, detail: str = "Không tìm thấy dữ liệu yêu cầu."):
         super().__init__(404, detail)

@@ -2,7 +2,7 @@
 
 import math
 
-from .errors import NotFound
+from .errors import NotFoundError
 from .params import Params
 
 DEFAULT_PAGE_SIZE = 20
@@ -21,7 +21,7 @@ def paginate(request, queryset, page, size):
     count = queryset.count()
     pages = max(1, math.ceil(count / size))
     if page > pages:
-        raise NotFound(f"Trang {page} không tồn tại; danh sách có {pages} trang.")
+        raise NotFoundError(f"Trang {page} không tồn tại; danh sách có {pages} trang.")
     items = list(queryset[(page - 1) * size : page * size])
     envelope = {
         "count": count,

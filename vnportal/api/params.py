@@ -5,7 +5,7 @@ import re
 
 from django.utils import timezone
 
-from .errors import BadParameters, NotFound
+from .errors import BadParametersError, NotFoundError
 
 # Larger ids cannot exist and would overflow the database's integer columns.
 MAX_ID = 2**31 - 1
@@ -97,7 +97,7 @@ class Params:
 
     def check(self):
         if self.errors:
-            raise BadParameters(self.errors)
+            raise BadParametersError(self.errors)
 
 
 def day_start(day: datetime.date) -> datetime.datetime:
@@ -110,4 +110,4 @@ def path_id(value) -> int:
     text = str(value)
     if text.isascii() and text.isdigit() and 1 <= int(text) <= MAX_ID:
         return int(text)
-    raise NotFound()
+    raise NotFoundError()

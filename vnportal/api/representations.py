@@ -55,7 +55,11 @@ def site(site, request):
         "root_url": request_origin_for(site.hostname, request) + "/",
         "unit": None
         if unit is None
-        else {"code": unit.code, "name": unit.name, "kind": coded(unit.kind, unit.get_kind_display())},
+        else {
+            "code": unit.code,
+            "name": unit.name,
+            "kind": coded(unit.kind, unit.get_kind_display()),
+        },
     }
 
 

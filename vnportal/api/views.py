@@ -1,6 +1,8 @@
 """The open data API (read-only). Every view reads its parameters first (one 400 lists
 every bad one), then lists only what a reader of the portal can see."""
 
+import datetime
+
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 from wagtail.models import Site
@@ -24,7 +26,7 @@ from vnportal.units.models import Unit
 from vnportal.units.urls_across_sites import page_absolute_url, request_origin_for
 
 from . import representations as rep
-from .errors import NotFound
+from .errors import NotFoundError
 from .http import Payload, api_view
 from .pagination import paginate, read_paging
 from .params import Params, day_start, path_id
@@ -75,7 +77,7 @@ def site_list(request):
 def site_detail(request, pk):
     found = Site.objects.select_related("unit").filter(pk=path_id(pk)).first()
     if found is None:
-        raise NotFound(NO_SITE)
+        raise NotFoundError(NO_SITE)
     return Payload(rep.site(found, request))
 
 
@@ -168,7 +170,8 @@ def article_list(request):
     if category_id is not None:
         articles = articles.filter(path__startswith=CategoryPage.objects.get(pk=category_id).path)
     if topic_id is not None:
-        articles = articles.filter(Q(topics=topic_id) | Q(original__topics=topic_id)).distinct()
+        # A topic is a page of one site: a commune's copy joins its own topics only.
+        articles = articles.filter(topics=topic_id)
     if kind is not None:
         articles = articles.filter(
             Q(original__isnull=True, kind=kind) | Q(original__isnull=False, original__kind=kind)
@@ -176,9 +179,7 @@ def article_list(request):
     if after is not None:
         articles = articles.filter(published_at__gte=day_start(after))
     if before is not None:
-        articles = articles.filter(
-            published_at__lt=day_start(before + __import__("datetime").timedelta(days=1))
-        )
+        articles = articles.filter(published_at__lt=day_start(before + datetime.timedelta(days=1)))
     return _listing(
         request,
         params,
@@ -192,7 +193,7 @@ def article_list(request):
 def article_detail(request, pk):
     page = _articles().filter(pk=path_id(pk)).first()
     if page is None:
-        raise NotFound("Không có bài viết công khai với mã số này.")
+        raise NotFoundError("Không có bài viết công khai với mã số này.")
     data = _represent_articles(request, [page], detail=True)[0]
     return Payload(data, _articles_changed([page]))
 
@@ -234,7 +235,9 @@ def document_list(request):
     body_id = params.exists(
         "issuing_body", IssuingBody.objects.all(), "Không có cơ quan ban hành với mã số này."
     )
-    field_id = params.exists("field", DocumentField.objects.all(), "Không có lĩnh vực với mã số này.")
+    field_id = params.exists(
+        "field", DocumentField.objects.all(), "Không có lĩnh vực với mã số này."
+    )
     year = params.integer("year", 1900, 2100)
     status = params.choice("status", Status.choices)
     number = params.text("number", 100)
@@ -266,7 +269,7 @@ def document_list(request):
 def document_detail(request, pk):
     document = _documents().filter(pk=path_id(pk)).first()
     if document is None:
-        raise NotFound("Không có văn bản công khai với mã số này.")
+        raise NotFoundError("Không có văn bản công khai với mã số này.")
     data = _represent_documents(request, [document], detail=True)[0]
     return Payload(data, document.updated_at)
 
@@ -305,7 +308,9 @@ def _represent_answers(request, submissions):
 def answer_list(request):
     params = Params(request)
     site = _site_filter(params)
-    field_id = params.exists("field", FeedbackField.objects.all(), "Không có lĩnh vực với mã số này.")
+    field_id = params.exists(
+        "field", FeedbackField.objects.all(), "Không có lĩnh vực với mã số này."
+    )
     answers = _answers()
     if site is not None:
         answers = answers.filter(site=site)
@@ -318,7 +323,7 @@ def answer_list(request):
 def answer_detail(request, pk):
     submission = _answers().filter(pk=path_id(pk)).first()
     if submission is None:
-        raise NotFound("Không có câu trả lời công khai với mã số này.")
+        raise NotFoundError("Không có câu trả lời công khai với mã số này.")
     return Payload(_represent_answers(request, [submission])[0])
 
 
@@ -358,7 +363,7 @@ def alert_list(request):
 def alert_detail(request, pk):
     found = _alerts().filter(pk=path_id(pk)).first()
     if found is None:
-        raise NotFound("Không có cảnh báo với mã số này.")
+        raise NotFoundError("Không có cảnh báo với mã số này.")
     return Payload(rep.alert(found, timezone.now()), found.updated_at)
 
 

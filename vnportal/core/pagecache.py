@@ -23,7 +23,7 @@ TTL_HOOK = "vnportal_page_cache_ttl"
 # is served, e.g. to count an article's views.
 HIT_HOOK = "vnportal_page_cache_hit"
 DEFAULT_TTL = 300
-EXCLUDED_PREFIXES = ("/admin/", "/co-chu/", "/tai-lieu/", "/media/", "/static/")
+EXCLUDED_PREFIXES = ("/admin/", "/co-chu/", "/tai-lieu/", "/media/", "/static/", "/api/")
 CACHEABLE_TYPES = ("text/html", "application/rss+xml", "application/xml", "text/xml")
 
 

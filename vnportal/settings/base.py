@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "vnportal.consultations",
     "vnportal.search",
     "vnportal.importers",
+    "vnportal.api",
     "vnportal.demo",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
@@ -56,6 +57,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Answers the open data API's preflight requests before anything else runs.
+    "vnportal.api.cors.ApiCorsMiddleware",
     # Before the page cache, which would serve the default site for a former host name.
     "vnportal.units.former_hosts.FormerHostMiddleware",
     "vnportal.core.pagecache.PageCacheMiddleware",
@@ -72,6 +75,11 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+
+# Open data API (/api/v1/): origins allowed to read it from a browser, and requests per
+# minute per client address.
+API_CORS_ALLOWED_ORIGINS = ["*"]
+API_RATE_PER_MINUTE = 120
 
 ROOT_URLCONF = "vnportal.urls"
 WSGI_APPLICATION = "vnportal.wsgi.application"

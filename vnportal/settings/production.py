@@ -3,7 +3,8 @@
 Required: SECRET_KEY, ALLOWED_HOSTS (comma-separated), DATABASE_URL.
 Optional: REDIS_URL, MEDIA_ROOT, STATIC_ROOT, WAGTAILADMIN_BASE_URL, EMAIL_URL-like
 EMAIL_HOST/EMAIL_PORT/EMAIL_HOST_USER/EMAIL_HOST_PASSWORD, DEFAULT_FROM_EMAIL,
-SECURE_SSL_REDIRECT (default 1), HSTS_SECONDS (default one year).
+SECURE_SSL_REDIRECT (default 1), HSTS_SECONDS (default one year),
+API_CORS_ALLOWED_ORIGINS (comma-separated, default "*"), API_RATE_PER_MINUTE (default 120).
 """
 
 import os
@@ -48,6 +49,13 @@ VNPORTAL_TRUSTED_PROXY = _flag("TRUSTED_PROXY", "1")
 # Feedback: the built-in captcha (off unless spam gets through); personal data kept (days).
 FEEDBACK_CAPTCHA = _flag("FEEDBACK_CAPTCHA", "0")
 PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("PERSONAL_DATA_RETENTION_DAYS", str(5 * 365)))
+# Open data API: API_CORS_ALLOWED_ORIGINS is comma-separated ("*" for any origin).
+API_CORS_ALLOWED_ORIGINS = [
+    origin.strip()
+    for origin in os.environ.get("API_CORS_ALLOWED_ORIGINS", "*").split(",")
+    if origin.strip()
+]
+API_RATE_PER_MINUTE = int(os.environ.get("API_RATE_PER_MINUTE", "120"))
 SECURE_SSL_REDIRECT = _flag("SECURE_SSL_REDIRECT", "1")
 SECURE_HSTS_SECONDS = int(os.environ.get("HSTS_SECONDS", str(365 * 24 * 3600)))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True

@@ -2,6 +2,7 @@
 answer."""
 
 import pytest
+from django.utils import timezone
 
 from vnportal.feedback.models import Event, SatisfactionRating, State
 from vnportal.feedback.public_views import WRONG_PAIR
@@ -50,7 +51,8 @@ def test_the_right_pair_shows_the_state_and_dates(client, asked, code, contact):
     html = client.get(TRACK).content.decode()
     assert "Đường ngập nước" in html
     assert '<span class="qa-state qa-state-moi">Mới</span>' in html
-    assert asked.received_at.strftime("%d/%m/%Y") in html
+    # The page speaks Vietnam time: between 17:00 and 24:00 UTC that is the next day.
+    assert timezone.localtime(asked.received_at).strftime("%d/%m/%Y") in html
     assert asked.due_on.strftime("%d/%m/%Y") in html
     assert "7KQ2-M9XA" in html
 
