@@ -216,3 +216,26 @@ def alert(item, now):
         "areas": [{"code": area.code, "name": area.name} for area in item.areas.all()],
         "site": item.site_id,
     }
+
+
+def _clock(value):
+    return None if value is None else value.strftime("%H:%M")
+
+
+def schedule_entry(entry, url):
+    return {
+        "id": entry.pk,
+        "date": iso(entry.date),
+        "starts_at": _clock(entry.starts_at),
+        "ends_at": _clock(entry.ends_at),
+        "content": entry.content,
+        "place": entry.place,
+        "chaired_by": entry.chaired_by,
+        "participants": entry.participants,
+        "preparing_unit": entry.preparing_unit,
+        "status": coded(entry.status, entry.get_status_display()),
+        "status_note": entry.status_note,
+        "updated_at": iso(entry.updated_at),
+        "url": url,
+        "site": entry.site_id,
+    }

@@ -4,6 +4,7 @@
 from vnportal.alerts.models import AlertKind, Certainty, Severity, Urgency
 from vnportal.legaldocs.models import DocumentKind, RelationKind, Status
 from vnportal.news.kinds import ArticleKind
+from vnportal.schedules.models import Status as ScheduleStatus
 from vnportal.units.models import UnitKind
 
 from .pagination import DEFAULT_PAGE_SIZE, MAX_PAGE, MAX_PAGE_SIZE
@@ -169,6 +170,25 @@ ALERT = _object(
         "site": INTEGER,
     }
 )
+CLOCK = {"type": "string", "pattern": r"^\d{2}:\d{2}$"}
+SCHEDULE_ENTRY = _object(
+    {
+        "id": INTEGER,
+        "date": DATE,
+        "starts_at": CLOCK,
+        "ends_at": {**CLOCK, "type": ["string", "null"]},
+        "content": STRING,
+        "place": STRING,
+        "chaired_by": STRING,
+        "participants": STRING,
+        "preparing_unit": STRING,
+        "status": _coded(ScheduleStatus.choices),
+        "status_note": STRING,
+        "updated_at": MOMENT,
+        "url": NULLABLE_URL,
+        "site": INTEGER,
+    }
+)
 ERROR = {
     "type": "object",
     "properties": {
@@ -189,6 +209,7 @@ SCHEMAS = {
     "DocumentDetail": DOCUMENT_DETAIL,
     "Answer": ANSWER,
     "Alert": ALERT,
+    "ScheduleEntry": SCHEDULE_ENTRY,
     "Error": ERROR,
 }
 
@@ -356,6 +377,16 @@ def build_schema(server_url="/api/v1/"):
             ],
         ),
         "/alerts/{id}/": _detail("Một cảnh báo.", "Alert"),
+        "/schedules/": _list(
+            "Lịch công tác của lãnh đạo, theo ngày và giờ (sớm nhất trước).",
+            "ScheduleEntry",
+            [
+                SITE_PARAM,
+                _query("from", DAY_TEXT, "Từ ngày (dd/mm/yyyy hoặc yyyy-mm-dd)."),
+                _query("to", DAY_TEXT, "Đến hết ngày (dd/mm/yyyy hoặc yyyy-mm-dd)."),
+            ],
+        ),
+        "/schedules/{id}/": _detail("Một mục lịch công tác.", "ScheduleEntry"),
     }
     return {
         "openapi": "3.1.0",

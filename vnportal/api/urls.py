@@ -23,4 +23,6 @@ urlpatterns = [
     re_path(rf"^answers/{ID}/$", views.answer_detail, name="answer"),
     path("alerts/", views.alert_list, name="alerts"),
     re_path(rf"^alerts/{ID}/$", views.alert_detail, name="alert"),
+    path("schedules/", views.schedule_list, name="schedules"),
+    re_path(rf"^schedules/{ID}/$", views.schedule_detail, name="schedule"),
 ]

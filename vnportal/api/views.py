@@ -22,6 +22,8 @@ from vnportal.legaldocs.models import (
 from vnportal.legaldocs.numbering import number_key
 from vnportal.news.kinds import ArticleKind
 from vnportal.news.models import ArticlePage, CategoryPage, TopicPage
+from vnportal.schedules.models import ScheduleEntry, SchedulePage
+from vnportal.schedules.weeks import Week
 from vnportal.units.models import Unit
 from vnportal.units.urls_across_sites import page_absolute_url, request_origin_for
 
@@ -365,6 +367,79 @@ def alert_detail(request, pk):
     if found is None:
         raise NotFoundError("Không có cảnh báo với mã số này.")
     return Payload(rep.alert(found, timezone.now()), found.updated_at)
+
+
+# Leaders' work schedules (lịch công tác)
+
+
+def _schedule_pages():
+    """{site id: its live, unrestricted "Lịch công tác" page}: a site whose page readers
+    cannot open has no public schedule either."""
+    roots = list(Site.objects.values_list("root_page__path", "pk"))
+    pages = {}
+    for page in SchedulePage.objects.live().public().order_by("path"):
+        for root_path, site_id in roots:
+            if page.path.startswith(root_path):
+                pages.setdefault(site_id, page)
+    return pages
+
+
+def _schedule_entries(pages):
+    return (
+        ScheduleEntry.objects.public().filter(site_id__in=pages).order_by("date", "starts_at", "pk")
+    )
+
+
+def _represent_schedule(request, entries, pages):
+    bases = {}
+    result = []
+    for entry in entries:
+        page = pages[entry.site_id]
+        if entry.site_id not in bases:
+            bases[entry.site_id] = page_absolute_url(page, request)
+        base = bases[entry.site_id]
+        key = Week.containing(entry.date).key
+        url = None if base is None else base + page.reverse_subpage("week", kwargs={"key": key})
+        result.append(rep.schedule_entry(entry, url))
+    return result
+
+
+def _entries_changed(items):
+    return _newest(*(entry.updated_at for entry in items))
+
+
+@api_view
+def schedule_list(request):
+    params = Params(request)
+    site = _site_filter(params)
+    first = params.date("from")
+    last = params.date("to")
+    if first and last and first > last:
+        params.errors["to"] = "Ngày kết thúc phải bằng hoặc sau ngày bắt đầu."
+    pages = _schedule_pages()
+    entries = _schedule_entries(pages)
+    if site is not None:
+        entries = entries.filter(site=site)
+    if first is not None:
+        entries = entries.filter(date__gte=first)
+    if last is not None:
+        entries = entries.filter(date__lte=last)
+    return _listing(
+        request,
+        params,
+        entries,
+        lambda items: _represent_schedule(request, items, pages),
+        _entries_changed,
+    )
+
+
+@api_view
+def schedule_detail(request, pk):
+    pages = _schedule_pages()
+    entry = _schedule_entries(pages).filter(pk=path_id(pk)).first()
+    if entry is None:
+        raise NotFoundError("Không có mục lịch công tác công khai với mã số này.")
+    return Payload(_represent_schedule(request, [entry], pages)[0], entry.updated_at)
 
 
 @api_view

@@ -4,7 +4,8 @@ Required: SECRET_KEY, ALLOWED_HOSTS (comma-separated), DATABASE_URL.
 Optional: REDIS_URL, MEDIA_ROOT, STATIC_ROOT, WAGTAILADMIN_BASE_URL, EMAIL_URL-like
 EMAIL_HOST/EMAIL_PORT/EMAIL_HOST_USER/EMAIL_HOST_PASSWORD, DEFAULT_FROM_EMAIL,
 SECURE_SSL_REDIRECT (default 1), HSTS_SECONDS (default one year),
-API_CORS_ALLOWED_ORIGINS (comma-separated, default "*"), API_RATE_PER_MINUTE (default 120).
+API_CORS_ALLOWED_ORIGINS (comma-separated, default "*"), API_RATE_PER_MINUTE (default 120),
+CONTACT_RETENTION_DAYS (default 365), PROCEDURE_PORTAL_HOSTS (comma-separated).
 """
 
 import os
@@ -49,6 +50,12 @@ VNPORTAL_TRUSTED_PROXY = _flag("TRUSTED_PROXY", "1")
 # Feedback: the built-in captcha (off unless spam gets through); personal data kept (days).
 FEEDBACK_CAPTCHA = _flag("FEEDBACK_CAPTCHA", "0")
 PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("PERSONAL_DATA_RETENTION_DAYS", str(5 * 365)))
+# Messages sent through the "Liên hệ" form are kept this many days.
+CONTACT_RETENTION_DAYS = int(os.environ.get("CONTACT_RETENTION_DAYS", "365"))
+# Public service portals a procedure may link to, besides the national one (comma-separated).
+VNPORTAL_PROCEDURE_PORTAL_HOSTS = ["dichvucong.gov.vn"] + [
+    host.strip() for host in os.environ.get("PROCEDURE_PORTAL_HOSTS", "").split(",") if host.strip()
+]
 # Open data API: API_CORS_ALLOWED_ORIGINS is comma-separated ("*" for any origin).
 API_CORS_ALLOWED_ORIGINS = [
     origin.strip()

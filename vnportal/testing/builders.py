@@ -31,7 +31,7 @@ class BuiltSite:
     categories: dict = field(default_factory=dict)
 
 
-def _tree_root():
+def tree_root():
     """Wagtail's root page; recreated when a transactional test flushed it away."""
     root = Page.get_first_root_node()
     if root is None:
@@ -46,7 +46,7 @@ def build_site(hostname="localhost", unit_name="tỉnh An Giang", default=True, 
     """A Wagtail Site with its settings, "Tin tức" and the given categories."""
     if categories is None:
         categories = {"tin-hoat-dong": "Tin hoạt động", "chuyen-doi-so": "Chuyển đổi số"}
-    root = _tree_root()
+    root = tree_root()
     if default:
         # The Wagtail install's welcome site would otherwise answer for localhost.
         Site.objects.filter(is_default_site=True).delete()

@@ -189,7 +189,8 @@ def _ensure_collection(unit, label):
 
 
 def _ensure_sections(home, unit, governing_body):
-    before = home.numchild
+    # Counted in the database: the `home` instance may be one a caller cached earlier.
+    before = home.get_children().count()
     ensure_child(home, StandardPage(title="Giới thiệu", slug=ABOUT_SLUG, show_in_menus=True))
     for hook in hooks.get_hooks(SECTIONS_HOOK):
         hook(home, unit)
@@ -202,9 +203,8 @@ def _ensure_sections(home, unit, governing_body):
             body=format_html("<p><b>{}</b></p>", governing_body),
         ),
     )
-    home.refresh_from_db(fields=["numchild"])
     # A section added later by a new app lands after "Liên hệ"; the menu keeps it last.
-    if home.numchild > before and home.get_last_child().pk != contact.pk:
+    if home.get_children().count() > before and home.get_last_child().pk != contact.pk:
         contact.move(home, pos="last-child")
 
 

@@ -13,6 +13,8 @@ from vnportal.alerts.models import Alert, new_identifier
 from vnportal.feedback.models import State
 from vnportal.feedback.tests.builders import add_field, add_questions_section, add_submission
 from vnportal.news.models import CategoryPage, TopicIndexPage, TopicPage
+from vnportal.schedules.models import ScheduleEntry, Status
+from vnportal.schedules.sections import schedule_section
 from vnportal.testing.builders import (
     add_article,
     add_document,
@@ -122,8 +124,31 @@ def portal(province, commune):
         starts_at=timezone.now() - datetime.timedelta(days=3),
         ends_at=timezone.now() - datetime.timedelta(days=2),
     )
+    schedule_section(province.home, None)
+    schedule = ScheduleEntry.objects.create(
+        site=province.site,
+        date=datetime.date(2026, 11, 24),
+        starts_at=datetime.time(8, 0),
+        ends_at=datetime.time(11, 30),
+        content="Tiếp công dân định kỳ",
+        place="Trụ sở Tiếp công dân tỉnh",
+        chaired_by="Chủ tịch UBND tỉnh",
+        participants="Thanh tra tỉnh; Ban Tiếp công dân tỉnh",
+        status=Status.POSTPONED,
+        status_note="Hoãn vì trùng lịch họp",
+    )
+    hidden_schedule = ScheduleEntry.objects.create(
+        site=province.site,
+        date=datetime.date(2026, 11, 25),
+        starts_at=datetime.time(14, 0),
+        content="Lịch chưa công khai",
+        chaired_by="Phó Chủ tịch UBND tỉnh",
+        published=False,
+    )
     return SimpleNamespace(
         province=province,
+        schedule=schedule,
+        hidden_schedule=hidden_schedule,
         commune=commune,
         province_unit=province_unit,
         commune_unit=commune_unit,

@@ -155,6 +155,8 @@ def test_the_schema_describes_every_endpoint(client, db):
         "/answers/{id}/",
         "/alerts/",
         "/alerts/{id}/",
+        "/schedules/",
+        "/schedules/{id}/",
     }
     responses = schema["paths"]["/articles/"]["get"]["responses"]
     assert {"200", "304", "400", "404", "429"} <= set(responses)

@@ -167,3 +167,39 @@ def test_alerts_by_activity_and_site(client, portal):
     item = get(client, f"alerts/{portal.active_alert.pk}/")
     assert item["status"] == {"code": "active", "label": "Đang có hiệu lực"}
     assert item["areas"] == [{"code": "AG", "name": "Tỉnh An Giang"}]
+
+
+def test_schedules_list_published_entries_with_their_week_page(client, portal):
+    listed = get(client, "schedules/")
+    assert ids(listed) == [portal.schedule.pk]
+    item = listed["results"][0]
+    assert item["date"] == "2026-11-24"
+    assert (item["starts_at"], item["ends_at"]) == ("08:00", "11:30")
+    assert item["chaired_by"] == "Chủ tịch UBND tỉnh"
+    assert item["status"] == {"code": "hoan", "label": "Hoãn"}
+    assert item["status_note"] == "Hoãn vì trùng lịch họp"
+    assert item["url"] == "http://localhost/lich-cong-tac/tuan/2026-48/"
+    assert item["site"] == portal.province.site.pk
+    assert get(client, f"schedules/{portal.schedule.pk}/") == item
+    assert client.get(f"{API}schedules/{portal.hidden_schedule.pk}/").status_code == 404
+
+
+def test_schedules_by_site_and_dates_in_either_format(client, portal):
+    assert ids(get(client, "schedules/", site=portal.commune.site.pk)) == []
+    assert ids(get(client, "schedules/", **{"from": "24/11/2026", "to": "2026-11-24"})) == [
+        portal.schedule.pk
+    ]
+    assert ids(get(client, "schedules/", **{"from": "2026-11-25"})) == []
+    response = client.get(API + "schedules/", {"from": "25/11/2026", "to": "24/11/2026"})
+    assert response.status_code == 400
+    assert "to" in response.json()["errors"]
+    bad = client.get(API + "schedules/", {"from": "31/02/2026"})
+    assert bad.status_code == 400 and "from" in bad.json()["errors"]
+
+
+def test_schedules_of_a_site_without_a_public_schedule_page_are_not_listed(client, portal):
+    from vnportal.schedules.models import SchedulePage
+
+    SchedulePage.objects.get().unpublish()
+    assert get(client, "schedules/")["count"] == 0
+    assert client.get(f"{API}schedules/{portal.schedule.pk}/").status_code == 404

@@ -18,9 +18,9 @@ NOTE = "Ghi chú nội bộ Zq"
 
 def _every_path(client):
     lists = ["sites/", "units/", "categories/", "topics/", "articles/", "documents/"]
-    lists += ["answers/", "alerts/", "openapi.json"]
+    lists += ["answers/", "alerts/", "schedules/", "openapi.json"]
     paths = list(lists)
-    for name in ("sites", "articles", "documents", "answers", "alerts"):
+    for name in ("sites", "articles", "documents", "answers", "alerts", "schedules"):
         body = client.get(f"/api/v1/{name}/", {"page_size": 100}).json()
         paths += [f"{name}/{item['id']}/" for item in body["results"]]
     return paths

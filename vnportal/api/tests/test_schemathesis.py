@@ -49,7 +49,7 @@ def test_api_answers_as_its_schema_says(portal, settings, connection_kept_open):
     settings.API_RATE_PER_MINUTE = 0
     schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
     operations = [result.ok() for result in schema.get_all_operations()]
-    assert len(operations) == 13
+    assert len(operations) == 15
     for operation in operations:
         for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
             _exercise(operation, mode)

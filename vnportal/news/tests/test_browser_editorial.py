@@ -17,7 +17,7 @@ from playwright.sync_api import expect
 
 from vnportal.news.models import ArticlePage
 from vnportal.news.workflows import BOARD_TASK, EDITOR_TASK
-from vnportal.testing.builders import _tree_root
+from vnportal.testing.builders import tree_root
 
 from .editorial import build_newsroom
 
@@ -34,7 +34,7 @@ VIEWPORT = {"width": 1280, "height": 800}
 
 @pytest.fixture
 def newsroom(transactional_db):
-    _tree_root()  # a transactional test starts from an empty tree
+    tree_root()  # a transactional test starts from an empty tree
     return build_newsroom(password=PASSWORD)
 
 

@@ -13,6 +13,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
+from wagtail import hooks
 from wagtail.images import get_image_model
 
 from vnportal.consultations.demo import create_demo_consultations
@@ -35,6 +36,9 @@ from vnportal.units.models import Unit, UnitKind
 from vnportal.units.provisioning import ABOUT_SLUG, provision_unit
 from vnportal.vntext import slugify
 
+# Apps added after the demo was written bring their own demo content: a function
+# `(sites) -> None`, `sites` being {demo site slug: Site} (angiang, anbien, tayyen, dongthai).
+DEMO_HOOK = "vnportal_demo_content"
 DEMO_NOTICE = "Bài viết mẫu do vnportal soạn để minh họa; đây không phải tin thật."
 FORMER_DISTRICT = {
     "code": "KG-HUYEN-ANBIEN",
@@ -89,6 +93,8 @@ class Command(BaseCommand):
             create_demo_documents(sites)
             create_demo_feedback(sites)
             create_demo_consultations(sites)
+            for add_demo_content in hooks.get_hooks(DEMO_HOOK):
+                add_demo_content(sites)
         # The demo is built in bulk, mostly without the publish signals that index pages.
         call_command("rebuild_search_index", no_progress=True, stdout=self.stdout)
         call_command("link_document_numbers", stdout=self.stdout)
