@@ -5,25 +5,28 @@ their own site's rows, another site's are refused (403) even by a URL typed by h
 Saving purges the site's cached pages (signals.py).
 """
 
-from django.contrib.admin.utils import quote, unquote
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
-from django.urls import reverse
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.views import generic
-from wagtail.admin.views.generic.history import HistoryView
-from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Site
 
 from vnportal.core.panels import FormInlinePanel
 from vnportal.units.roles import BOARD, EDITOR, ROLE_PERMISSIONS_HOOK, SITE_ADMIN
+from vnportal.units.site_owned_admin import (
+    SiteOwnedCreateView,
+    SiteOwnedDeleteView,
+    SiteOwnedEditView,
+    SiteOwnedHistoryView,
+    SiteOwnedIndexView,
+    SiteOwnedUsageView,
+    refuse_foreign_site,
+)
 from vnportal.units.site_permissions import site_label
 
-from .access import ANY_ACTION, can, department_for_user, departments_for_user, policy
-from .access import sites_for_user as department_sites_for_user
+from .access import access, policy
 from .admin_forms import DepartmentForm, DepartmentSitePermissionsForm
 from .models import Department
 
@@ -34,7 +37,8 @@ def _parent_name(department):
     return department.parent.name if department.parent else ""
 
 
-class DepartmentIndexView(generic.IndexView):
+class DepartmentIndexView(SiteOwnedIndexView):
+    access = access
     default_ordering = ["site", "sort_order", "name"]
     search_fields = ["name", "name_en"]
     is_searchable = True
@@ -44,48 +48,25 @@ class DepartmentIndexView(generic.IndexView):
     def list_display(self):
         return [
             "name",
-            Column(
-                "parent", label="Trực thuộc", accessor=lambda d: d.parent.name if d.parent else ""
-            ),
-            Column("people", label="Số cán bộ", accessor=lambda d: d.officials.count()),
+            Column("parent", label="Trực thuộc", accessor=_parent_name),
+            Column("people", label="Số cán bộ", accessor="people_count"),
             "sort_order",
             Column("site", label="Trang", accessor=lambda d: site_label(d.site)),
         ]
 
     def get_base_queryset(self):
-        return departments_for_user(self.request.user).annotate(people_count=Count("officials"))
+        return super().get_base_queryset().annotate(people_count=Count("officials"))
 
     def search_queryset(self, queryset):
         if not self.is_searching:
             return queryset
         return queryset.filter(name__icontains=self.search_query.strip())
 
-    def get_edit_url(self, instance):
-        if can(self.request.user, "change", instance):
-            return reverse(self.edit_url_name, args=(quote(instance.pk),))
-
-    def get_delete_url(self, instance):
-        if can(self.request.user, "delete", instance):
-            return reverse(self.delete_url_name, args=(quote(instance.pk),))
-
-
-class ScopedDepartmentMixin:
-    object_actions = ("change",)
-    pk_url_kwarg = "pk"
-
-    def get_object(self, queryset=None):
-        if getattr(self, "object", None) is not None:
-            return self.object
-        pk = unquote(str(self.kwargs[self.pk_url_kwarg]))
-        return department_for_user(self.request.user, pk, self.object_actions)
-
 
 def refuse_foreign_choices(data, allowed_sites):
     """A site or parent the form never offered can only come from a hand-made request:
     refuse it outright (403) rather than treat it as a typing error."""
-    site = str(data.get("site", "")).strip()
-    if site and (not site.isdigit() or not allowed_sites.filter(pk=int(site)).exists()):
-        raise PermissionDenied("Bạn không có quyền ghi cơ cấu tổ chức của trang này.")
+    refuse_foreign_site(data, allowed_sites, "Bạn không có quyền ghi cơ cấu tổ chức của trang này.")
     parent = str(data.get("parent", "")).strip()
     if parent and (
         not parent.isdigit()
@@ -94,26 +75,18 @@ def refuse_foreign_choices(data, allowed_sites):
         raise PermissionDenied("Bạn không có quyền chọn đơn vị cấp trên của trang khác.")
 
 
-class DepartmentCreateView(generic.CreateView):
+class DepartmentCreateView(SiteOwnedCreateView):
+    access = access
     success_message = "Đã thêm “%(object)s”."
-    error_message = "Chưa lưu được: hãy sửa các lỗi bên dưới. Những gì bạn đã nhập vẫn còn."
-
-    def get_initial(self):
-        initial = super().get_initial()
-        site = Site.find_for_request(self.request)
-        allowed = department_sites_for_user(self.request.user, ["add"])
-        if site is not None and allowed.filter(pk=site.pk).exists():
-            initial["site"] = site.pk
-        return initial
 
     def post(self, request, *args, **kwargs):
-        refuse_foreign_choices(request.POST, department_sites_for_user(request.user, ["add"]))
+        refuse_foreign_choices(request.POST, access.sites_for_user(request.user, ["add"]))
         return super().post(request, *args, **kwargs)
 
 
-class DepartmentEditView(ScopedDepartmentMixin, generic.EditView):
+class DepartmentEditView(SiteOwnedEditView):
+    access = access
     success_message = "Đã lưu “%(object)s”."
-    error_message = "Chưa lưu được: hãy sửa các lỗi bên dưới. Những gì bạn đã nhập vẫn còn."
 
     def post(self, request, *args, **kwargs):
         self.object = self.get_object()
@@ -121,17 +94,17 @@ class DepartmentEditView(ScopedDepartmentMixin, generic.EditView):
         return super().post(request, *args, **kwargs)
 
 
-class DepartmentDeleteView(ScopedDepartmentMixin, generic.DeleteView):
-    object_actions = ("delete",)
+class DepartmentDeleteView(SiteOwnedDeleteView):
+    access = access
     success_message = "Đã xóa “%(object)s”."
 
 
-class DepartmentHistoryView(ScopedDepartmentMixin, HistoryView):
-    object_actions = ANY_ACTION
+class DepartmentHistoryView(SiteOwnedHistoryView):
+    access = access
 
 
-class DepartmentUsageView(ScopedDepartmentMixin, UsageView):
-    object_actions = ANY_ACTION
+class DepartmentUsageView(SiteOwnedUsageView):
+    access = access
 
 
 class DepartmentViewSet(ModelViewSet):

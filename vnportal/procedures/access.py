@@ -1,53 +1,19 @@
-"""The only way admin code reaches a site's procedures for a user.
+"""The only way admin code reaches a site's procedures for a user
+(vnportal/units/site_owned.py)."""
 
-Rights follow the procedure's site (Wagtail's SitePermissionPolicy): a GroupSitePermission
-row grants add/change/delete on one site's procedures, a global Django permission on every
-site's (province staff).
-"""
-
-from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied
-from django.http import Http404
-from wagtail.permission_policies.sites import SitePermissionPolicy
+from vnportal.units.site_owned import ANY_ACTION, SiteOwnedAccess
 
 from .models import Procedure
 
-ANY_ACTION = ("add", "change", "delete")
+__all__ = ["ANY_ACTION", "access", "can", "policy", "procedure_for_user", "procedures_for_user"]
 
-
-class _ProcedurePolicy(SitePermissionPolicy):
-    """Asks Django's content-type cache each time: Wagtail's policy keeps the first content
-    type for the life of the process, which goes stale when a test database is flushed."""
-
-    @property
-    def _content_type(self):
-        return ContentType.objects.get_for_model(self.model)
-
-
-policy = _ProcedurePolicy(Procedure)
-
-
-def sites_for_user(user, actions):
-    return policy.sites_user_has_any_permission_for(user, list(actions))
-
-
-def procedures_for_user(user, actions=ANY_ACTION):
-    """Procedures of every site on which the user may do any of `actions`."""
-    return policy.instances_user_has_any_permission_for(user, list(actions)).select_related("site")
-
-
-def procedure_for_user(user, pk, actions):
-    """The procedure, if the user may do one of `actions` on it: 404 when it does not
-    exist, 403 when it belongs to a site the user does not work on."""
-    if isinstance(actions, str):
-        actions = [actions]
-    procedure = Procedure.objects.select_related("site").filter(pk=pk).first()
-    if procedure is None:
-        raise Http404("Không có thủ tục này.")
-    if not policy.user_has_any_permission_for_instance(user, list(actions), procedure):
-        raise PermissionDenied("Bạn không có quyền với thủ tục hành chính của trang này.")
-    return procedure
-
-
-def can(user, action, procedure):
-    return policy.user_has_permission_for_instance(user, action, procedure)
+access = SiteOwnedAccess(
+    Procedure,
+    missing="Không có thủ tục này.",
+    refused="Bạn không có quyền với thủ tục hành chính của trang này.",
+)
+policy = access.policy
+sites_for_user = access.sites_for_user
+procedures_for_user = access.rows_for_user
+procedure_for_user = access.row_for_user
+can = access.can

@@ -4,31 +4,32 @@ Every view reaches procedures only through access.py: another site's are refused
 even by a URL typed by hand. Saving purges the site's cached pages (signals.py).
 """
 
-from django.contrib.admin.utils import quote, unquote
-from django.urls import reverse
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.views import generic
-from wagtail.admin.views.generic.history import HistoryView
-from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.models import Site
 
 from vnportal.units.roles import BOARD, EDITOR, ROLE_PERMISSIONS_HOOK, SITE_ADMIN
+from vnportal.units.site_owned_admin import (
+    SiteOwnedCreateView,
+    SiteOwnedDeleteView,
+    SiteOwnedEditView,
+    SiteOwnedHistoryView,
+    SiteOwnedIndexView,
+    SiteOwnedUsageView,
+)
 from vnportal.units.site_permissions import site_label
 
-from .access import ANY_ACTION, can, procedure_for_user, procedures_for_user
+from .access import access
 from .access import policy as procedure_policy
-from .access import sites_for_user as procedure_sites_for_user
 from .admin_forms import ProcedureForm, ProcedureSitePermissionsForm
 from .models import Procedure, search_procedures
 
 NAMESPACE = "procedures_admin"
-SAVE_ERROR = "Chưa lưu được: hãy sửa các lỗi bên dưới. Những gì bạn đã nhập vẫn còn."
 
 
-class ProcedureIndexView(generic.IndexView):
+class ProcedureIndexView(SiteOwnedIndexView):
+    access = access
     default_ordering = ["site", "field", "sort_order", "name"]
     search_fields = ["name"]
     is_searchable = True
@@ -45,63 +46,33 @@ class ProcedureIndexView(generic.IndexView):
             Column("site", label="Trang", accessor=lambda p: site_label(p.site)),
         ]
 
-    def get_base_queryset(self):
-        return procedures_for_user(self.request.user)
-
     def search_queryset(self, queryset):
         if not self.is_searching:
             return queryset
         return search_procedures(queryset, self.search_query)
 
-    def get_edit_url(self, instance):
-        if can(self.request.user, "change", instance):
-            return reverse(self.edit_url_name, args=(quote(instance.pk),))
 
-    def get_delete_url(self, instance):
-        if can(self.request.user, "delete", instance):
-            return reverse(self.delete_url_name, args=(quote(instance.pk),))
-
-
-class ScopedProcedureMixin:
-    object_actions = ("change",)
-    pk_url_kwarg = "pk"
-
-    def get_object(self, queryset=None):
-        if getattr(self, "object", None) is not None:
-            return self.object
-        pk = unquote(str(self.kwargs[self.pk_url_kwarg]))
-        return procedure_for_user(self.request.user, pk, self.object_actions)
-
-
-class ProcedureCreateView(generic.CreateView):
+class ProcedureCreateView(SiteOwnedCreateView):
+    access = access
     success_message = "Đã thêm thủ tục “%(object)s”."
-    error_message = SAVE_ERROR
-
-    def get_initial(self):
-        initial = super().get_initial()
-        site = Site.find_for_request(self.request)
-        allowed = procedure_sites_for_user(self.request.user, ["add"])
-        if site is not None and allowed.filter(pk=site.pk).exists():
-            initial["site"] = site.pk
-        return initial
 
 
-class ProcedureEditView(ScopedProcedureMixin, generic.EditView):
+class ProcedureEditView(SiteOwnedEditView):
+    access = access
     success_message = "Đã lưu thủ tục “%(object)s”."
-    error_message = SAVE_ERROR
 
 
-class ProcedureDeleteView(ScopedProcedureMixin, generic.DeleteView):
-    object_actions = ("delete",)
+class ProcedureDeleteView(SiteOwnedDeleteView):
+    access = access
     success_message = "Đã xóa thủ tục “%(object)s”."
 
 
-class ProcedureHistoryView(ScopedProcedureMixin, HistoryView):
-    object_actions = ANY_ACTION
+class ProcedureHistoryView(SiteOwnedHistoryView):
+    access = access
 
 
-class ProcedureUsageView(ScopedProcedureMixin, UsageView):
-    object_actions = ANY_ACTION
+class ProcedureUsageView(SiteOwnedUsageView):
+    access = access
 
 
 class ProcedureViewSet(ModelViewSet):

@@ -7,9 +7,6 @@ import datetime
 
 import django_filters
 from django import forms
-from django.contrib.admin.utils import quote, unquote
-from django.core.exceptions import PermissionDenied
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator
 from wagtail import hooks
@@ -17,18 +14,23 @@ from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.views import generic
-from wagtail.admin.views.generic.history import HistoryView
-from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Site
 
 from vnportal.core.pagecache import TTL_HOOK
 from vnportal.units.roles import BOARD, EDITOR, ROLE_PERMISSIONS_HOOK, SITE_ADMIN
+from vnportal.units.site_owned_admin import (
+    SiteOwnedCreateView,
+    SiteOwnedDeleteView,
+    SiteOwnedEditView,
+    SiteOwnedHistoryView,
+    SiteOwnedIndexView,
+    SiteOwnedUsageView,
+    refuse_foreign_site,
+)
 from vnportal.units.site_permissions import site_label
 
-from .access import ANY_ACTION, can, entries_for_user, entry_for_user, policy
-from .access import sites_for_user as schedule_sites_for_user
+from .access import access, can, policy
 from .admin_forms import ScheduleEntryForm, ScheduleSitePermissionsForm
 from .models import ScheduleEntry, Status
 from .weeks import Week, vn_date
@@ -37,11 +39,7 @@ NAMESPACE = "schedule_admin"
 CONTENT_CHARS = 80
 
 
-def refuse_foreign_site(data, allowed_sites):
-    """A site the form never offered can only come from a hand-made request."""
-    value = str(data.get("site", "")).strip()
-    if value and (not value.isdigit() or not allowed_sites.filter(pk=int(value)).exists()):
-        raise PermissionDenied("Bạn không có quyền ghi lịch công tác trên trang này.")
+FOREIGN_SITE = "Bạn không có quyền ghi lịch công tác trên trang này."
 
 
 class ScheduleFilterSet(WagtailFilterSet):
@@ -67,7 +65,8 @@ class ScheduleFilterSet(WagtailFilterSet):
         return queryset.in_days(week.monday, week.sunday)
 
 
-class ScheduleIndexView(generic.IndexView):
+class ScheduleIndexView(SiteOwnedIndexView):
+    access = access
     default_ordering = ["-date", "starts_at", "pk"]
     search_fields = ["content", "place", "chaired_by"]
     is_searchable = True
@@ -99,9 +98,6 @@ class ScheduleIndexView(generic.IndexView):
             Column("site", label="Trang", accessor=lambda entry: site_label(entry.site)),
         ]
 
-    def get_base_queryset(self):
-        return entries_for_user(self.request.user)
-
     def search_queryset(self, queryset):
         if not self.is_searching:
             return queryset
@@ -112,67 +108,46 @@ class ScheduleIndexView(generic.IndexView):
             | queryset.filter(chaired_by__icontains=query)
         )
 
-    def get_edit_url(self, instance):
-        if can(self.request.user, "change", instance):
-            return reverse(self.edit_url_name, args=(quote(instance.pk),))
 
-    def get_delete_url(self, instance):
-        if can(self.request.user, "delete", instance):
-            return reverse(self.delete_url_name, args=(quote(instance.pk),))
-
-
-class ScopedEntryMixin:
-    """Instance views: the entry comes from access.py, so another site's is refused."""
-
-    object_actions = ("change",)
-    pk_url_kwarg = "pk"
-
-    def get_object(self, queryset=None):
-        if getattr(self, "object", None) is not None:
-            return self.object
-        pk = unquote(str(self.kwargs[self.pk_url_kwarg]))
-        return entry_for_user(self.request.user, pk, self.object_actions)
-
-
-class ScheduleCreateView(generic.CreateView):
+class ScheduleCreateView(SiteOwnedCreateView):
+    access = access
     success_message = "Đã thêm mục lịch công tác “%(object)s”."
     error_message = "Chưa lưu được mục lịch: hãy sửa các lỗi bên dưới."
 
     def get_initial(self):
         initial = super().get_initial()
-        site = Site.find_for_request(self.request)
-        allowed = schedule_sites_for_user(self.request.user, ["add"])
-        if site is not None and allowed.filter(pk=site.pk).exists():
-            initial["site"] = site.pk
         initial.setdefault("date", timezone.localdate() + datetime.timedelta(days=1))
         return initial
 
     def post(self, request, *args, **kwargs):
-        refuse_foreign_site(request.POST, schedule_sites_for_user(request.user, ["add"]))
+        allowed = access.sites_for_user(request.user, ["add"])
+        refuse_foreign_site(request.POST, allowed, FOREIGN_SITE)
         return super().post(request, *args, **kwargs)
 
 
-class ScheduleEditView(ScopedEntryMixin, generic.EditView):
+class ScheduleEditView(SiteOwnedEditView):
+    access = access
     success_message = "Đã lưu mục lịch công tác “%(object)s”."
     error_message = "Chưa lưu được mục lịch: hãy sửa các lỗi bên dưới."
 
     def post(self, request, *args, **kwargs):
         self.object = self.get_object()
-        refuse_foreign_site(request.POST, Site.objects.filter(pk=self.object.site_id))
+        allowed = Site.objects.filter(pk=self.object.site_id)
+        refuse_foreign_site(request.POST, allowed, FOREIGN_SITE)
         return super().post(request, *args, **kwargs)
 
 
-class ScheduleDeleteView(ScopedEntryMixin, generic.DeleteView):
-    object_actions = ("delete",)
+class ScheduleDeleteView(SiteOwnedDeleteView):
+    access = access
     success_message = "Đã xóa mục lịch công tác “%(object)s”."
 
 
-class ScheduleHistoryView(ScopedEntryMixin, HistoryView):
-    object_actions = ANY_ACTION
+class ScheduleHistoryView(SiteOwnedHistoryView):
+    access = access
 
 
-class ScheduleUsageView(ScopedEntryMixin, UsageView):
-    object_actions = ANY_ACTION
+class ScheduleUsageView(SiteOwnedUsageView):
+    access = access
 
 
 class ScheduleURLFinder(ModelAdminURLFinder):

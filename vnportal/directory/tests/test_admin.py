@@ -165,3 +165,27 @@ def test_group_editor_offers_the_departments_rights_per_site(client, province):
     html = client.get(f"/admin/groups/edit/{group.pk}/").content.decode()
     assert "Quyền với cơ cấu tổ chức" in html
     assert "Sửa cơ quan, đơn vị và cán bộ trên các trang" in html
+
+
+def test_the_admin_list_costs_the_same_queries_for_more_departments(client, editors, province):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from .conftest import add_department
+
+    province_editor, _ = editors
+    client.force_login(province_editor)
+
+    def list_queries():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(ADMIN).status_code == 200
+        return len(queries)
+
+    add_department(province.site, "Sở Nội vụ", people=[{"full_name": "Người Mẫu Một"}])
+    client.get(ADMIN)  # caches warmed
+    few = list_queries()
+    for number in range(5):
+        add_department(
+            province.site, f"Sở mẫu {number}", people=[{"full_name": f"Người Mẫu {number}"}]
+        )
+    assert list_queries() == few
