@@ -19,6 +19,7 @@ from .folding import fold_texts, searchable
 from .models import SearchEntry, SearchTerm
 
 BATCH = 500
+KIND_LENGTH = SearchEntry._meta.get_field("kind").max_length
 
 # Bumped on every write, so that a process's cached vocabulary knows it is stale.
 generation = 0
@@ -33,7 +34,7 @@ def _prepared(document: IndexDocument, folded=None):
         url_path=document.url_path,
         title=title,
         body=body,
-        kind=document.kind,
+        kind=document.kind[:KIND_LENGTH],
         category_id=document.category_id,
         published_at=document.published_at,
     )

@@ -26,7 +26,8 @@ class SearchEntry(models.Model):
     url_path = models.CharField(max_length=1024)
     title = models.TextField()
     body = models.TextField(blank=True)
-    kind = models.CharField(max_length=32, blank=True)
+    # A page type's Vietnamese name can be long ("Trang danh sách di tích, danh thắng").
+    kind = models.CharField(max_length=100, blank=True)
     category_id = models.BigIntegerField(null=True, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
 

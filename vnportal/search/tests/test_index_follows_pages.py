@@ -156,3 +156,35 @@ def test_the_vocabulary_counts_follow_corrections_and_removals(sites, publish, c
     with committed():
         article.unpublish()
     assert documents("dua") == 0
+
+
+def test_a_page_type_with_a_long_name_is_indexed_and_shown_with_its_name(sites):
+    from vnportal.about.models import PlaceIndexPage
+
+    province, _ = sites
+    places = province.home.add_child(instance=PlaceIndexPage(title="Di tích và danh thắng"))
+    with_long_name = str(PlaceIndexPage._meta.verbose_name)
+    assert len(with_long_name) > 32  # longer than the column was
+
+    call_command("rebuild_search_index", stdout=io.StringIO(), stderr=io.StringIO())
+
+    found = [
+        hit
+        for hit in hits("di tich danh thang", province.site)
+        if hit.url_path.endswith(places.slug + "/")
+    ]
+    assert found and found[0].kind == with_long_name
+
+
+def test_a_type_name_longer_than_the_column_is_cut_not_refused(sites):
+    from vnportal.search.documents import IndexDocument
+    from vnportal.search.indexing import index_documents
+
+    province, _ = sites
+    name = "Loại trang có tên rất dài " * 10
+    index_documents(
+        [IndexDocument("page", 987654, province.site.pk, "/trang-dai/", "Trang dài", kind=name)]
+    )
+
+    (hit,) = hits("trang dai", province.site)
+    assert hit.kind == name[:100]
