@@ -24,6 +24,7 @@ a role through the `vnportal_role_site_permissions` hook: `() -> {role: ["app.co
 from dataclasses import dataclass, field
 
 from django.contrib.auth.models import Group, Permission
+from django.db.models import Q
 from wagtail import hooks
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 from wagtail.models.sites import GroupSitePermission
@@ -78,9 +79,18 @@ ROLES = {
 }
 
 
-def _permission(dotted):
-    app_label, codename = dotted.split(".")
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+def _permissions(dotted_names):
+    """{"app_label.codename": Permission} for ``dotted_names``, in one query."""
+    wanted = Q()
+    for dotted in dotted_names:
+        app_label, codename = dotted.split(".")
+        wanted |= Q(content_type__app_label=app_label, codename=codename)
+    found = Permission.objects.filter(wanted).select_related("content_type")
+    by_name = {f"{p.content_type.app_label}.{p.codename}": p for p in found}
+    missing = set(dotted_names) - set(by_name)
+    if missing:
+        raise Permission.DoesNotExist(f"Unknown permissions: {', '.join(sorted(missing))}")
+    return by_name
 
 
 def _site_permissions(role):
@@ -91,22 +101,28 @@ def _site_permissions(role):
 
 
 def _grant(group, role, page, collection, site=None):
-    admin_access = _permission("wagtailadmin.access_admin")
-    group.permissions.add(admin_access)
-    for codename in role.page:
+    site_names = _site_permissions(role)
+    page_names = [f"wagtailcore.{codename}" for codename in role.page]
+    # One lookup for the role's permissions: provisioning a hundred sites asked for the
+    # same few permissions thousands of times.
+    permission = _permissions(
+        {"wagtailadmin.access_admin", *page_names, *role.collection, *site_names}
+    )
+    group.permissions.add(permission["wagtailadmin.access_admin"])
+    for dotted in page_names:
         GroupPagePermission.objects.get_or_create(
-            group=group, page=page, permission=_permission(f"wagtailcore.{codename}")
+            group=group, page=page, permission=permission[dotted]
         )
     for dotted in role.collection:
         GroupCollectionPermission.objects.get_or_create(
-            group=group, collection=collection, permission=_permission(dotted)
+            group=group, collection=collection, permission=permission[dotted]
         )
-    for dotted in _site_permissions(role):
+    for dotted in site_names:
         if site is None:
-            group.permissions.add(_permission(dotted))
+            group.permissions.add(permission[dotted])
         else:
             GroupSitePermission.objects.get_or_create(
-                group=group, site=site, permission=_permission(dotted)
+                group=group, site=site, permission=permission[dotted]
             )
 
 

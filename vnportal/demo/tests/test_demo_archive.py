@@ -1,9 +1,6 @@
 """The demo's shared province news and the archive of the former An Biên district."""
 
-import io
-
 import pytest
-from django.core.management import call_command
 
 from vnportal.demo.archive import create_demo_archive, create_demo_shared_news
 from vnportal.news.models import ArchivePage, ArticlePage
@@ -11,14 +8,14 @@ from vnportal.news.models import ArchivePage, ArticlePage
 pytestmark = pytest.mark.django_db
 
 
-def _load():
-    call_command("load_demo", stdout=io.StringIO())
-    create_demo_shared_news()
-    create_demo_archive()
+@pytest.fixture(scope="module", autouse=True)
+def _demo_with_archive(demo, django_db_blocker):
+    with django_db_blocker.unblock():
+        create_demo_shared_news()
+        create_demo_archive()
 
 
 def test_demo_shows_province_news_on_communes_and_the_old_district_archive(client):
-    _load()
     shared = ArticlePage.objects.filter(province_wide=True, live=True)
     assert 2 <= shared.count() <= 3
     tayyen_home = client.get("/", HTTP_HOST="tayyen.localhost:8000").content.decode()
@@ -51,7 +48,6 @@ def test_demo_shows_province_news_on_communes_and_the_old_district_archive(clien
 
 
 def test_demo_archive_and_shared_news_are_created_once():
-    _load()
     counts = (ArticlePage.objects.count(), ArchivePage.objects.count())
     create_demo_shared_news()
     create_demo_archive()

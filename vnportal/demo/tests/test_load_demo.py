@@ -1,12 +1,10 @@
 """The demo portal that `make run` loads. Loading takes seconds, so each test checks
 several things a newcomer would see on the demo."""
 
-import io
 import json
 import re
 
 import pytest
-from django.core.management import call_command
 from wagtail.models import Page, Site
 
 from vnportal.demo import content
@@ -17,7 +15,9 @@ from vnportal.search.models import SearchEntry
 from vnportal.search.results import SearchRequest
 from vnportal.units.models import Unit, UnitKind
 
-pytestmark = pytest.mark.django_db
+from .conftest import load_demo
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
 
 HOSTS = {
     "localhost": "Cổng thông tin điện tử tỉnh An Giang",
@@ -28,12 +28,7 @@ HOSTS = {
 CATEGORIES = {"Tin hoạt động", "Dân vận chính quyền", "Xây dựng nông thôn mới", "Chuyển đổi số"}
 
 
-def _load():
-    call_command("load_demo", stdout=io.StringIO())
-
-
 def test_demo_portal_has_a_province_three_communes_and_their_news(client):
-    _load()
     assert set(Site.objects.values_list("hostname", flat=True)) == set(HOSTS)
     for host, title in HOSTS.items():
         response = client.get("/", HTTP_HOST=host)
@@ -60,14 +55,12 @@ def test_demo_portal_has_a_province_three_communes_and_their_news(client):
 
 
 def test_loading_again_changes_nothing():
-    _load()
     before = (ArticlePage.objects.count(), Site.objects.count(), Unit.objects.count())
-    _load()
+    load_demo()
     assert (ArticlePage.objects.count(), Site.objects.count(), Unit.objects.count()) == before
 
 
 def test_demo_has_topics_tags_contributors_and_a_clarification(client):
-    _load()
     province_topics = TopicPage.objects.live().descendant_of(
         Site.objects.get(hostname="localhost").root_page
     )
@@ -96,7 +89,6 @@ def test_demo_has_topics_tags_contributors_and_a_clarification(client):
 
 
 def test_every_demo_page_can_be_found_by_search():
-    _load()
     public = Page.objects.live().filter(depth__gte=3, view_restrictions__isnull=True)
     assert SearchEntry.objects.filter(source__in=["news", "page"]).count() == public.count()
     # Every register entry too: the province's and the commune's.
