@@ -254,7 +254,9 @@ def _id_query(name, description):
     return _query(name, {"type": "integer", "minimum": 1, "maximum": MAX_ID}, description)
 
 
-DAY_TEXT = {"type": "string", "pattern": r"^(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})$"}
+# An empty or space-padded value is read as absent or trimmed (what a plain HTML form
+# sends), so the schema admits it too.
+DAY_TEXT = {"type": "string", "pattern": r"^\s*(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})?\s*$"}
 SITE_PARAM = _id_query("site", "Mã số trang (site), xem /sites/.")
 PAGING = [
     _query("page", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE}, "Số trang, từ 1."),
