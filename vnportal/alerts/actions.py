@@ -1,5 +1,6 @@
 """Every change to an alert: the change, its audit log entry and the page-cache purge that
-makes the banner appear or disappear on the next request of every affected site."""
+makes the banner appear or disappear on the next request of every affected site (the
+pages that show the site's alerts, not its feeds or sitemap)."""
 
 from functools import partial
 
@@ -8,9 +9,10 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
-from vnportal.core.pagecache import purge_sites
+from vnportal.core.pagecache import purge_tags
 
 from .access import check_can_issue, policy
+from .banners import alerts_tag
 from .models import Alert, new_identifier
 from .queries import affected_site_ids, bump_generation
 
@@ -35,7 +37,7 @@ EDITABLE_FIELDS = (
 
 def _refresh_sites(site_ids):
     bump_generation()
-    purge_sites(site_ids)
+    purge_tags(alerts_tag(site_id) for site_id in site_ids)
 
 
 def _purge(site_ids):

@@ -8,7 +8,15 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from wagtail.models import Site
 
+from vnportal.core import cachetags
+
 from .queries import site_alert_state
+
+
+def alerts_tag(site_id):
+    """The cache tag of everything that shows a site's alerts: the banner on each of its
+    pages, its alert pages and feeds (core/cachetags.py)."""
+    return f"alerts:{site_id}"
 
 
 def _site_id(request):
@@ -20,6 +28,8 @@ def top_banners(request):
     site_id = _site_id(request)
     if site_id is None:
         return []
+    # Also without a banner: an alert issued later must reach this page.
+    cachetags.add(alerts_tag(site_id))
     alerts, _ = site_alert_state(site_id)
     if not alerts:
         return []

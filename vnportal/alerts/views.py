@@ -10,7 +10,10 @@ from django.utils.feedgenerator import Rss201rev2Feed
 from django.views.decorators.http import require_GET
 from wagtail.models import Site
 
+from vnportal.core import cachetags
+
 from . import cap
+from .banners import alerts_tag
 from .queries import alerts_for_site, recent_cutoff
 
 FEED_SIZE = 50
@@ -20,6 +23,7 @@ def _site(request):
     site = Site.find_for_request(request)
     if site is None:
         raise Http404("Không có trang nào ở địa chỉ này.")
+    cachetags.add(alerts_tag(site.pk))
     return site
 
 

@@ -2,12 +2,16 @@
 
 from wagtail.models import Page, Site
 
+from . import cachetags
+
 
 def main_menu(request):
     site = Site.find_for_request(request)
     if site is None:
         return []
     root = site.root_page
+    # A page newly shown in the menu purges this (core/signals.py); shown ones, their own.
+    cachetags.add(cachetags.menu_tag(root.path))
     # One query for both levels, so the menu costs the same on every page.
     pages = list(
         Page.objects.live()

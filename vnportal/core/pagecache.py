@@ -1,14 +1,14 @@
 """Whole-page cache for anonymous readers.
 
 A hit needs nothing but the cache: no database query, so cached pages keep being served
-while the database is down or busy. Entries are keyed by site and a per-site generation;
-purging a site bumps its generation, which every app process sees through the shared cache
-(Redis in production). Apps narrow how long a page may live through the
+while the database is down or busy. Each entry remembers what it shows as tags with their
+versions (core/cachetags.py); a change purges exactly the tags it touches (core/signals.py
+for pages and settings, the apps for their lists and alerts), and with them the copies in
+a reverse proxy (core/frontendcache.py). Apps narrow how long a page may live through the
 `vnportal_page_cache_ttl` hook, e.g. until an alert starts or ends.
 """
 
 import hashlib
-import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -16,6 +16,7 @@ from django.http import HttpResponse
 from wagtail import hooks
 from wagtail.models import Site
 
+from . import cachetags, frontendcache
 from .reading import font_size_step
 
 TTL_HOOK = "vnportal_page_cache_ttl"
@@ -27,18 +28,20 @@ EXCLUDED_PREFIXES = ("/admin/", "/co-chu/", "/tai-lieu/", "/media/", "/static/",
 CACHEABLE_TYPES = ("text/html", "application/rss+xml", "application/xml", "text/xml")
 
 
-def _generation_key(site_id):
-    return f"pagecache:gen:{site_id}"
-
-
 def _host_key(host):
     return f"pagecache:host:{host}"
 
 
 def purge_sites(site_ids):
-    """Make every cached page of these sites stale at once."""
-    token = time.time_ns()
-    cache.set_many({_generation_key(site_id): token for site_id in site_ids}, None)
+    """Make every cached page of these sites stale at once: for changes whose app does
+    not say which pages show them (documents, schedules, …). Page and settings changes
+    purge exactly what shows them instead (core/signals.py)."""
+    cachetags.purge_tags(cachetags.site_tag(site_id) for site_id in site_ids)
+
+
+def purge_tags(tags):
+    """Make stale every cached page that registered one of `tags` (core/cachetags.py)."""
+    cachetags.purge_tags(tags)
 
 
 def purge_all_sites():
@@ -97,14 +100,13 @@ class PageCacheMiddleware:
         site_id = _site_id_for(request)
         if site_id is None:
             return self.get_response(request)
-        generation = cache.get(_generation_key(site_id), 0)
         step = font_size_step(request.COOKIES)
         digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
-        key = f"pagecache:page:{site_id}:{generation}:{step}:{digest}"
-        stored = cache.get(key)
-        if stored is not None:
-            content, headers, *rest = stored  # entries written before meta have none
-            meta = rest[0] if rest else None
+        key = f"pagecache:page:{site_id}:{step}:{digest}"
+        found = cache.get_many([key, cachetags.CLOCK_KEY])
+        stored = found.get(key)
+        if stored is not None and len(stored) == 4 and cachetags.fresh(stored[3]):
+            content, headers, meta, _ = stored
             if meta:
                 for hook in hooks.get_hooks(HIT_HOOK):
                     hook(meta)
@@ -113,10 +115,22 @@ class PageCacheMiddleware:
                 response[name] = value
             response["X-Cache"] = "HIT"
             return response
-        response = self.get_response(request)
+        with cachetags.collecting() as collector:
+            collector.tags.add(cachetags.site_tag(site_id))
+            response = self.get_response(request)
         if _storable(response):
-            headers = [(k, v) for k, v in response.items() if k.lower() != "x-cache"]
-            meta = getattr(request, "page_cache_meta", None)
-            cache.set(key, (response.content, headers, meta), page_ttl(request))
+            self._store(request, key, response, collector, found.get(cachetags.CLOCK_KEY))
             response["X-Cache"] = "MISS"
         return response
+
+    def _store(self, request, key, response, collector, started_clock):
+        tags = collector.all_tags()
+        if tags is None:
+            return
+        versions = cachetags.versions_to_store(tags, started_clock)
+        if versions is None:
+            return
+        headers = [(k, v) for k, v in response.items() if k.lower() != "x-cache"]
+        meta = getattr(request, "page_cache_meta", None)
+        cache.set(key, (response.content, headers, meta, versions), page_ttl(request))
+        frontendcache.record(request.build_absolute_uri(), versions)

@@ -3,8 +3,8 @@
 
 Both list only the requesting site's live public pages: every site of the installation
 has its own tree under its home page, and the sitemap of one commune must never name
-another's pages. Both go through the page cache like pages do, so publishing a page, which
-purges its site, refreshes them.
+another's pages. Both go through the page cache like pages do: they depend on every page
+below the home page (core/cachetags.py), so publishing any page of the site refreshes them.
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -14,6 +14,8 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps.sitemap_generator import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from wagtail.models import Page, Site
+
+from . import cachetags
 
 
 class SiteSitemap(Sitemap):
@@ -49,8 +51,15 @@ class SiteSitemap(Sitemap):
         return urls
 
 
+def _depends_on_site_tree(request):
+    site = Site.find_for_request(request)
+    if site is not None:
+        cachetags.add(cachetags.below_tag(site.root_page.path))
+
+
 @require_GET
 def sitemap(request):
+    _depends_on_site_tree(request)
     return wagtail_sitemap(request, {"pages": SiteSitemap})
 
 
@@ -106,6 +115,7 @@ def portal_map(request, hidden_types=()):
     if site is None:
         raise Http404("Không có trang nào ở địa chỉ này.")
     home = site.root_page
+    _depends_on_site_tree(request)
     return render(
         request,
         "core/portal_map.html",

@@ -50,36 +50,3 @@ def source_portal_title(page):
         return settings.display_title
     site = Site.objects.filter(pk=site_id).first()
     return site.site_name if site is not None else ""
-
-
-def sites_showing_shared(page):
-    """Sites other than the page's own whose cached pages show it: the communes of the
-    province for a province-wide article (also right after it stops being one, or when it
-    is deleted), and the sites that republished it."""
-    from .models import ArticlePage
-
-    specific_class = page.specific_class
-    if specific_class is None or not issubclass(specific_class, ArticlePage):
-        return set()
-    site_id = site_id_of(page)
-    if site_id is None:
-        return set()
-    site_ids = set()
-    commune_sites = list(
-        Site.objects.filter(unit__parent__site_id=site_id).values_list("pk", flat=True)
-    )
-    if not isinstance(page, ArticlePage):
-        # A deleted page arrives as a plain Page with its row gone: assume the worst.
-        site_ids.update(commune_sites)
-        return site_ids
-    if commune_sites and _shown_province_wide(page):
-        site_ids.update(commune_sites)
-    for reference in ArticlePage.objects.filter(original_id=page.pk).only("path", "url_path"):
-        site_ids.add(site_id_of(reference))
-    site_ids.discard(None)
-    return site_ids
-
-
-def _shown_province_wide(article):
-    # Unticking "Đăng cho toàn tỉnh" must also clear the commune homes that showed it.
-    return article.province_wide or article.revisions.filter(content__province_wide=True).exists()

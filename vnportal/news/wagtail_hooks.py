@@ -6,13 +6,13 @@ from wagtail.models import Page, TaskState, WorkflowState
 
 from vnportal.core.home import HOME_SECTIONS_HOOK, HomeSection
 from vnportal.core.pagecache import HIT_HOOK
-from vnportal.core.signals import PURGE_HOOK
+from vnportal.core.signals import LISTS_HOOK
 
 from .access import ARCHIVE_CREATION_REFUSED, archive_locking, archive_refusal_message
 from .models import ArchivePage, ArticlePage, CategoryPage, NewsIndexPage
 from .publishing import publish_problems, refusal_message
-from .queries import featured_articles, latest_per_category
-from .shared import province_news_for, sites_showing_shared
+from .queries import featured_articles, latest_per_category, list_positions
+from .shared import province_news_for
 from .view_counts import record_view
 
 
@@ -48,9 +48,9 @@ def count_cached_view(meta):
         record_view(meta["viewed_page"])
 
 
-@hooks.register(PURGE_HOOK)
-def purge_sites_showing_shared_news(page):
-    return sites_showing_shared(page)
+@hooks.register(LISTS_HOOK)
+def news_lists(page):
+    return list_positions(page)
 
 
 # Archives of former units are read-only for the editors of the site that holds them.

@@ -15,8 +15,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 
 from vnportal.core.models import HomePage, SiteSettings
-from vnportal.core.pagecache import purge_sites
-from vnportal.core.signals import sites_showing
+from vnportal.core.signals import purge_page
 from vnportal.news.models import ArticlePage, CategoryPage, NewsIndexPage
 from vnportal.units.models import Unit, UnitKind
 
@@ -107,7 +106,7 @@ def add_article(category, title=None, published_at=None, featured_order=0, cover
     )
     category.add_child(instance=article)
     # Pages built here skip publishing, so purge what publishing would have purged.
-    purge_sites(sites_showing(article))
+    purge_page(article, before={})
     return article
 
 

@@ -21,7 +21,7 @@ from . import presence
 
 logger = logging.getLogger(__name__)
 
-FLUSH_EVERY = 50
+FLUSH_EVERY = 1000  # see news/view_counts.py
 FLUSH_AFTER = 60
 STORED_SECONDS = 60  # how long the footer reuses the sums read from the database
 KEEP_PENDING = 7 * 24 * 3600

@@ -8,7 +8,8 @@ import re
 
 import pytest
 
-from vnportal.news.models import ArticleContributor, ClarificationSource
+from vnportal.news import view_counts
+from vnportal.news.models import ArticleContributor, ClarificationSource, ViewCount
 from vnportal.news.view_counts import views_of
 from vnportal.testing.builders import add_article, make_image
 
@@ -141,6 +142,18 @@ def test_views_are_counted_for_cached_copies_too(client, article):
     second = client.get(article.url)
     assert second["X-Cache"] == "HIT"
     assert views_of(article.pk) == 2
+
+
+def test_views_reach_the_database_in_batches_and_none_is_lost(client, article, monkeypatch):
+    monkeypatch.setattr(view_counts, "FLUSH_EVERY", 3)
+    client.get(article.url)
+    client.get(article.url)
+    assert not ViewCount.objects.exists()
+    client.get(article.url)
+    assert ViewCount.objects.get(page_id=article.pk).count == 3
+    client.get(article.url)
+    assert ViewCount.objects.get(page_id=article.pk).count == 3
+    assert views_of(article.pk) == 4
 
 
 @pytest.fixture
