@@ -45,6 +45,11 @@ def _page(pk):
     return Page.objects.filter(pk=pk).first()
 
 
+def _out_of_site(o, pk):
+    """Deleted, or moved to the trash (vnportal.trash), which is outside every site."""
+    return not Page.objects.descendant_of(o.site.root_page).filter(pk=pk).exists()
+
+
 def _gone(model, pk):
     return not model.objects.filter(pk=pk).exists()
 
@@ -233,7 +238,7 @@ register(
         label="confirm",
         kwargs=lambda o: {"page_id": o.article.pk},
         data=lambda o: {},
-        done=lambda o: _page(o.article.pk) is None,
+        done=lambda o: _out_of_site(o, o.article.pk),
         roles=PUBLISHING,
     ),
     Case(

@@ -10,6 +10,7 @@ from wagtail.models import Collection
 from vnportal.news.archives import dissolution_notice
 from vnportal.news.models import ArchivePage, ArticlePage, CategoryPage
 from vnportal.testing.builders import add_article
+from vnportal.trash.actions import in_trash
 from vnportal.units.models import Unit, UnitKind
 from vnportal.units.roles import BOARD, ensure_site_groups
 
@@ -155,7 +156,9 @@ def test_superusers_can_edit_delete_and_add_inside_the_archive(client, archive):
         assert response.status_code == 200, url
     response = client.post(f"/admin/pages/{article.pk}/delete/", HTTP_HOST="anbien.localhost")
     assert response.status_code == 302
-    assert not ArticlePage.objects.filter(pk=article.pk).exists()
+    # Deleting moves the page to the trash, out of the archive and its site.
+    assert not ArticlePage.objects.descendant_of(category).filter(pk=article.pk).exists()
+    assert in_trash(article)
 
 
 def test_archive_must_sit_in_a_successors_site(client, portal):
