@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export PORT
 
-.PHONY: run test test-fast lint check-migrations demo clean-db help
+.PHONY: run test test-fast lint check-migrations demo clean-db help stack-test
 
 help:
 	@echo "make run    - cài đặt, nạp nội dung mẫu và chạy cổng tại http://127.0.0.1:$(PORT)/"
@@ -44,6 +44,11 @@ lint: $(VENV)/.dev-installed
 
 check-migrations: $(VENV)/.dev-installed
 	DJANGO_SETTINGS_MODULE=vnportal.settings.test $(PY) manage.py makemigrations --check --dry-run
+
+# PostgreSQL, Redis, two app servers and nginx on loopback, smoke-tested through nginx
+# (root on Debian: it installs what is missing; docs/deploy.md).
+stack-test: $(VENV)/.dev-installed
+	bash .ci/stack-smoke.sh
 
 clean-db:
 	rm -f var/db.sqlite3 var/db.sqlite3-wal var/db.sqlite3-shm

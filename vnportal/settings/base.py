@@ -42,6 +42,11 @@ INSTALLED_APPS = [
     "vnportal.importers",
     "vnportal.api",
     "vnportal.demo",
+    # Admin accounts: two-step verification, lockout, network limit, security log.
+    "vnportal.accounts",
+    "vnportal.outage",
+    "vnportal.backups",
+    "vnportal.trash",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -60,6 +65,10 @@ INSTALLED_APPS = [
     # Static Leaflet files for the boundary map of "Giới thiệu" (no tiles, no widgets).
     "leaflet",
     "taggit",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -70,6 +79,14 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy, Permissions-Policy and inert uploaded files on every
+    # response, cached pages included (vnportal/core/security_headers.py).
+    "vnportal.core.security_headers.SecurityHeadersMiddleware",
+    # The admin only from VNPORTAL_ADMIN_ALLOWED_NETWORKS (vnportal/accounts/middleware.py).
+    "vnportal.accounts.middleware.AdminNetworkMiddleware",
+    # Database down: a 503 maintenance page, or the posted text back with "not saved"
+    # (vnportal/outage/middleware.py); wraps every middleware below.
+    "vnportal.outage.middleware.DatabaseUnavailableMiddleware",
     # Answers the open data API's preflight requests before anything else runs.
     "vnportal.api.cors.ApiCorsMiddleware",
     # Before the page cache, which would serve the default site for a former host name.
@@ -81,7 +98,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Admin sessions: idle and absolute expiry, then two-step verification before any
+    # admin view (vnportal/accounts/middleware.py).
+    "vnportal.accounts.middleware.AdminSessionMiddleware",
     # Keeps each site's staff out of other sites' objects in the admin (units/isolation.py).
     "vnportal.units.isolation.AdminIsolationMiddleware",
     # Refuses a final approval from the dashboard when the article cannot be published yet
@@ -89,6 +110,8 @@ MIDDLEWARE = [
     "vnportal.news.workflows.ApprovalGuardMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 # Open data API (/api/v1/): origins allowed to read it from a browser, and requests per
@@ -143,6 +166,9 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "vnportal",
+        # Each cached page keeps the versions of what it shows (docs/caching.md): Django's
+        # default of 300 entries would hold only a handful of pages.
+        "OPTIONS": {"MAX_ENTRIES": 20000},
     }
 }
 if os.environ.get("REDIS_URL"):
@@ -152,12 +178,48 @@ if os.environ.get("REDIS_URL"):
         "KEY_PREFIX": "vnportal",
     }
 
+# Django's four validators with Vietnamese messages (vnportal/accounts/passwords.py).
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "vnportal.accounts.passwords.UserAttributeSimilarityValidator"},
+    {"NAME": "vnportal.accounts.passwords.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
+    {"NAME": "vnportal.accounts.passwords.CommonPasswordValidator"},
+    {"NAME": "vnportal.accounts.passwords.NumericPasswordValidator"},
 ]
+
+# Admin accounts (README "Admin accounts", vnportal/accounts). django-axes counts failed
+# logins and wrong two-step codes per account and per address, each on its own: 5 within
+# the cool-off lock that account, or that address, for 30 minutes.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 0.5  # hours
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "vnportal.accounts.lockout.client_ip"
+AXES_LOCKOUT_CALLABLE = "vnportal.accounts.lockout.lockout_response"
+# Successful logins are in our own security log; axes keeps only the failures.
+AXES_DISABLE_ACCESS_LOG = True
+# django-otp's own slow-down after wrong codes is off: the lockout above counts them.
+OTP_TOTP_THROTTLE_FACTOR = 0
+OTP_STATIC_THROTTLE_FACTOR = 0
+# Two-step verification for every admin user, except members of only the groups listed
+# here (a group's name, or "role:<key>" for every site's group of that role, roles.py).
+VNPORTAL_2FA_REQUIRED = True
+VNPORTAL_2FA_EXEMPT_GROUPS = []
+# CIDR networks the admin may be reached from; empty means any address.
+VNPORTAL_ADMIN_ALLOWED_NETWORKS = []
+# An admin session ends after this many idle minutes, and at most SESSION_COOKIE_AGE
+# after login; the cookie itself ends when the browser closes.
+VNPORTAL_ADMIN_IDLE_MINUTES = 60
+SESSION_COOKIE_AGE = 8 * 3600
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+WAGTAILADMIN_USER_LOGIN_FORM = "vnportal.accounts.forms.LoginForm"
+# Days the security log ("Nhật ký bảo mật") keeps its events.
+VNPORTAL_SECURITY_LOG_RETENTION_DAYS = 365
+# Days a page deleted in the admin can be restored from "Thùng rác" (vnportal/trash).
+TRASH_RETENTION_DAYS = 30
 
 LANGUAGE_CODE = "vi"
 # Vietnamese for the admin's workflow buttons and notices that Wagtail leaves in English.
@@ -174,7 +236,8 @@ STATICFILES_DIRS = [PROJECT_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Uploads are written whole or not at all (disk full leaves no half file behind).
+    "default": {"BACKEND": "vnportal.outage.storage.AtomicFileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -185,6 +248,19 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# The admin asks no other site for anything (the CSP would refuse it, and an intranet
+# portal cannot reach it): no check for new Wagtail releases.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Documents are accepted by their content, not their name (vnportal/core/document_checks.py).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "vnportal.core.document_checks.CheckedDocumentForm"
+# Not WAGTAILDOCS_EXTENSIONS: Wagtail checks that one in Document.clean(), which runs
+# before the file is attached when a multiple upload is completed from its edit form
+# ("create from uploaded"), and so refuses every such document with a server error.
+VNPORTAL_DOCUMENT_EXTENSIONS = [
+    "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp", "rtf",
+    "csv", "txt", "zip", "rar", "7z", "mp4", "webm", "ogv", "mp3", "vtt",
+    "jpg", "jpeg", "png", "gif", "webp",
+]  # fmt: skip
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 SESSION_COOKIE_HTTPONLY = True

@@ -20,3 +20,11 @@ def _secret_key_file(path):
 SECRET_KEY = os.environ.get("SECRET_KEY") or _secret_key_file(VAR_DIR / "secret_key")
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://localhost:" + os.environ.get("PORT", "8000")
+# A newcomer logs in to the demo with the password alone; TWO_FACTOR_REQUIRED=1 asks every
+# admin user for two-step verification, as production does (README "Admin accounts").
+VNPORTAL_2FA_REQUIRED = os.environ.get("TWO_FACTOR_REQUIRED", "0").strip().lower() in {
+    "1",
+    "true",
+    "yes",
+    "on",
+}

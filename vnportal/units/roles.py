@@ -109,21 +109,32 @@ def _grant(group, role, page, collection, site=None):
         {"wagtailadmin.access_admin", *page_names, *role.collection, *site_names}
     )
     group.permissions.add(permission["wagtailadmin.access_admin"])
-    for dotted in page_names:
-        GroupPagePermission.objects.get_or_create(
-            group=group, page=page, permission=permission[dotted]
+    _add_missing(GroupPagePermission, group, "page", page, [permission[d] for d in page_names])
+    _add_missing(
+        GroupCollectionPermission,
+        group,
+        "collection",
+        collection,
+        [permission[d] for d in role.collection],
+    )
+    if site is None:
+        group.permissions.add(*(permission[d] for d in site_names))
+    else:
+        _add_missing(GroupSitePermission, group, "site", site, [permission[d] for d in site_names])
+
+
+def _add_missing(model, group, target_name, target, permissions):
+    """Give `group` each of `permissions` on `target`, reading what it has in one query.
+    Rows are created one by one, not in bulk: the security log (accounts) hears saves."""
+    have = set(
+        model.objects.filter(group=group, **{target_name: target}).values_list(
+            "permission_id", flat=True
         )
-    for dotted in role.collection:
-        GroupCollectionPermission.objects.get_or_create(
-            group=group, collection=collection, permission=permission[dotted]
-        )
-    for dotted in site_names:
-        if site is None:
-            group.permissions.add(permission[dotted])
-        else:
-            GroupSitePermission.objects.get_or_create(
-                group=group, site=site, permission=permission[dotted]
-            )
+    )
+    for permission in permissions:
+        if permission.pk not in have:
+            model.objects.create(group=group, permission=permission, **{target_name: target})
+            have.add(permission.pk)
 
 
 def ensure_site_groups(site, collection):
