@@ -100,32 +100,45 @@ def _site_permissions(role):
     return names
 
 
-def _grant(group, role, page, collection, site=None):
-    site_names = _site_permissions(role)
+def _role_names(role):
+    """The dotted names of every permission `role` needs."""
     page_names = [f"wagtailcore.{codename}" for codename in role.page]
-    # One lookup for the role's permissions: provisioning a hundred sites asked for the
+    return {"wagtailadmin.access_admin", *page_names, *role.collection, *_site_permissions(role)}
+
+
+def _all_permissions():
+    # One lookup for every role's permissions: provisioning a hundred sites asked for the
     # same few permissions thousands of times.
-    permission = _permissions(
-        {"wagtailadmin.access_admin", *page_names, *role.collection, *site_names}
-    )
+    return _permissions(set().union(*(_role_names(role) for role in ROLES.values())))
+
+
+def _grant(group, role, page, collection, site, permission, fresh):
+    """Give `group` the rights of `role`. `fresh`: the group was just created, so its
+    rows go in bulk (the security log records a new group whole, not row by row)."""
+    page_names = [f"wagtailcore.{codename}" for codename in role.page]
+    site_names = _site_permissions(role)
     group.permissions.add(permission["wagtailadmin.access_admin"])
-    _add_missing(GroupPagePermission, group, "page", page, [permission[d] for d in page_names])
-    _add_missing(
-        GroupCollectionPermission,
-        group,
-        "collection",
-        collection,
-        [permission[d] for d in role.collection],
-    )
+    rows = [
+        (GroupPagePermission, "page", page, page_names),
+        (GroupCollectionPermission, "collection", collection, role.collection),
+    ]
     if site is None:
         group.permissions.add(*(permission[d] for d in site_names))
     else:
-        _add_missing(GroupSitePermission, group, "site", site, [permission[d] for d in site_names])
+        rows.append((GroupSitePermission, "site", site, site_names))
+    for model, target_name, target, names in rows:
+        wanted = [permission[d] for d in names]
+        if fresh:
+            model.objects.bulk_create(
+                model(group=group, permission=p, **{target_name: target}) for p in wanted
+            )
+        else:
+            _add_missing(model, group, target_name, target, wanted)
 
 
 def _add_missing(model, group, target_name, target, permissions):
     """Give `group` each of `permissions` on `target`, reading what it has in one query.
-    Rows are created one by one, not in bulk: the security log (accounts) hears saves."""
+    Rows are created one by one: the security log (accounts) hears each change."""
     have = set(
         model.objects.filter(group=group, **{target_name: target}).values_list(
             "permission_id", flat=True
@@ -137,33 +150,30 @@ def _add_missing(model, group, target_name, target, permissions):
             have.add(permission.pk)
 
 
-def ensure_site_groups(site, collection):
-    """One group per role for this site; idempotent. Returns {role key: Group}."""
+def _ensure_groups(site, name_prefix, page, collection):
     from .models import SiteGroup
 
+    permission = _all_permissions()
     groups = {}
     for role in ROLES.values():
         link = SiteGroup.objects.filter(site=site, role=role.key).select_related("group").first()
-        if link is None:
-            group, _ = Group.objects.get_or_create(name=f"{site.site_name} – {role.label}")
+        fresh = link is None
+        if fresh:
+            group, created = Group.objects.get_or_create(name=f"{name_prefix} – {role.label}")
+            fresh = created
             link = SiteGroup.objects.create(group=group, site=site, role=role.key)
-        _grant(link.group, role, site.root_page, collection, site)
+        _grant(link.group, role, page, collection, site, permission, fresh)
         groups[role.key] = link.group
     return groups
+
+
+def ensure_site_groups(site, collection):
+    """One group per role for this site; idempotent. Returns {role key: Group}."""
+    return _ensure_groups(site, site.site_name, site.root_page, collection)
 
 
 def ensure_province_groups(province_name):
     """Groups whose members work on every site of the installation."""
-    from .models import SiteGroup
-
     root_page = Page.get_first_root_node()
     root_collection = Collection.get_first_root_node()
-    groups = {}
-    for role in ROLES.values():
-        link = SiteGroup.objects.filter(site=None, role=role.key).select_related("group").first()
-        if link is None:
-            group, _ = Group.objects.get_or_create(name=f"Toàn {province_name} – {role.label}")
-            link = SiteGroup.objects.create(group=group, site=None, role=role.key)
-        _grant(link.group, role, root_page, root_collection, None)
-        groups[role.key] = link.group
-    return groups
+    return _ensure_groups(None, f"Toàn {province_name}", root_page, root_collection)
