@@ -158,7 +158,7 @@ def test_superusers_can_edit_delete_and_add_inside_the_archive(client, archive):
     assert response.status_code == 302
     # Deleting moves the page to the trash, out of the archive and its site.
     assert not ArticlePage.objects.descendant_of(category).filter(pk=article.pk).exists()
-    assert in_trash(article)
+    assert in_trash(ArticlePage.objects.get(pk=article.pk))
 
 
 def test_archive_must_sit_in_a_successors_site(client, portal):
