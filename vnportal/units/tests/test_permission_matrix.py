@@ -29,8 +29,10 @@ from vnportal.units.matrix_world import build_world
 from vnportal.units.roles import ROLES
 
 # Every test here is marked, so that pytest-django sets up the test database even when
-# only tests that use the world without `db` are selected.
-pytestmark = pytest.mark.django_db
+# only tests that use the world without `db` are selected. The matrix checks permission
+# rules written in the ORM, the same on both databases; its 3,400 requests run in CI on
+# SQLite only (`single_db`), and tests/security/test_permission_matrix_link.py on both.
+pytestmark = [pytest.mark.django_db, pytest.mark.single_db]
 
 REGISTRY = load()
 OBJECT_CASES = [case for case in REGISTRY.cases if not case.listing]
