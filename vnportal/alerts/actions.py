@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
-from vnportal.core.pagecache import purge_tags
+from vnportal.core.cachetags import purge_tags
 
 from .access import check_can_issue, policy
 from .banners import alerts_tag

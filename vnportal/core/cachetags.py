@@ -163,13 +163,18 @@ def clock():
     return cache.get(CLOCK_KEY)
 
 
-def fresh(versions):
-    """Whether an entry built with these {tag: version} is still current."""
-    if not versions:
+def by_key(versions):
+    """{tag: version} as {version key: version}, the form an entry stores: a hit then
+    compares versions without hashing its (up to hundreds of) tags again."""
+    return {version_key(tag): version for tag, version in versions.items()}
+
+
+def fresh(keyed_versions):
+    """Whether an entry built with these {version key: version} is still current."""
+    if not keyed_versions:
         return True
-    keys = {version_key(tag): version for tag, version in versions.items()}
-    current = cache.get_many(list(keys))
-    return all(current.get(key) == version for key, version in keys.items())
+    current = cache.get_many(list(keyed_versions))
+    return all(current.get(key) == version for key, version in keyed_versions.items())
 
 
 def versions_to_store(tags, started_clock):

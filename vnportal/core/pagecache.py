@@ -39,11 +39,6 @@ def purge_sites(site_ids):
     cachetags.purge_tags(cachetags.site_tag(site_id) for site_id in site_ids)
 
 
-def purge_tags(tags):
-    """Make stale every cached page that registered one of `tags` (core/cachetags.py)."""
-    cachetags.purge_tags(tags)
-
-
 def purge_all_sites():
     purge_sites(Site.objects.values_list("pk", flat=True))
 
@@ -132,5 +127,6 @@ class PageCacheMiddleware:
             return
         headers = [(k, v) for k, v in response.items() if k.lower() != "x-cache"]
         meta = getattr(request, "page_cache_meta", None)
-        cache.set(key, (response.content, headers, meta, versions), page_ttl(request))
+        entry = (response.content, headers, meta, cachetags.by_key(versions))
+        cache.set(key, entry, page_ttl(request))
         frontendcache.record(request.build_absolute_uri(), versions)
